@@ -1,0 +1,74 @@
+/**
+ * The shape of a content pack: the guide's text and the UI strings for one language.
+ * `content/zh-CN.json` and `content/en.json` are packs; vendors' packs (a later issue)
+ * are checked against the same shape by `validatePack`.
+ */
+
+/** The six built-in topics, in the guide's order. Vendor packs may add others. */
+export const BUILT_IN_TOPIC_IDS = [
+  'login-failed',
+  'transaction-failed',
+  'account-locked',
+  'security',
+  'update-issues',
+  'complaint',
+] as const;
+
+export type BuiltInTopicId = (typeof BUILT_IN_TOPIC_IDS)[number];
+export type TopicId = BuiltInTopicId | (string & {});
+
+/** Languages the library ships a pack for. */
+export type PackLang = 'zh-CN' | 'en';
+
+export interface ChecklistStep {
+  /** Stable across languages and pack versions: progress is stored by it. */
+  id: string;
+  /** A short imperative instruction. */
+  text: string;
+  /** The guide sentence the step comes from (verbatim in zh-CN). */
+  detail: string;
+}
+
+export interface Topic {
+  id: TopicId;
+  /** The guide's question, verbatim, without its number. */
+  question: string;
+  /** The answer's paragraphs, verbatim, in order. */
+  answer: string[];
+  /** Words people type when they have this problem (colloquial forms, misspellings). */
+  keywords: string[];
+  /** 3 to 7 steps. */
+  checklist: ChecklistStep[];
+  /** Generic error codes that lead to this topic. */
+  errorCodes: string[];
+  /** Ids of related topics; each must exist in the pack. */
+  related: TopicId[];
+}
+
+export interface Cause {
+  id: string;
+  /** A short name for the cause. */
+  title: string;
+  /** The guide's sentences about this cause, verbatim. */
+  sentences: string[];
+}
+
+/** Every string the elements show that is not guide content. */
+export interface UiStrings {
+  /** Accessible name of the FAQ region. */
+  faqLabel: string;
+  /** Shown when no topic is left to render. */
+  faqEmpty: string;
+  /** Contact advice shown with an empty state. */
+  contactAdvice: string;
+}
+
+export interface ContentPack {
+  lang: PackLang | (string & {});
+  title: string;
+  intro: { heading: string; paragraphs: string[] };
+  causes: { heading: string; items: Cause[]; summary: string[] };
+  topics: Topic[];
+  closing: string;
+  ui: UiStrings;
+}

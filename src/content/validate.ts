@@ -1,0 +1,272 @@
+import type { ContentPack } from './types.js';
+
+export interface PackError {
+  /** Where the problem is, e.g. `topics[2].checklist[0].detail`; `` for the pack itself. */
+  path: string;
+  message: string;
+}
+
+export type PackResult = { ok: true; pack: ContentPack } | { ok: false; errors: PackError[] };
+
+const MIN_STEPS = 3;
+const MAX_STEPS = 7;
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LANG_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
+
+type Fields = Record<string, unknown>;
+
+/** Collects errors while walking a value; every check records and carries on. */
+class Checker {
+  readonly errors: PackError[] = [];
+
+  fail(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  /** The value as a plain object with exactly `keys`, or undefined when it is not an object. */
+  object(value: unknown, path: string, keys: readonly string[]): Fields | undefined {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      this.fail(path, `must be an object, got ${describe(value)}`);
+      return undefined;
+    }
+    const fields = value as Fields;
+    for (const key of keys) {
+      if (!has(fields, key)) this.fail(join(path, key), 'is required');
+    }
+    for (const key of Object.keys(fields)) {
+      if (!keys.includes(key)) this.fail(join(path, key), 'is not a known field');
+    }
+    return fields;
+  }
+
+  /** The field as an array, or undefined when it is missing or not an array. */
+  array(fields: Fields, key: string, path: string, nonEmpty = false): unknown[] | undefined {
+    if (!has(fields, key)) return undefined;
+    const value = fields[key];
+    const at = join(path, key);
+    if (!Array.isArray(value)) {
+      this.fail(at, `must be an array, got ${describe(value)}`);
+      return undefined;
+    }
+    if (nonEmpty && value.length === 0) this.fail(at, 'must not be empty');
+    return value;
+  }
+
+  string(value: unknown, path: string): string | undefined {
+    if (typeof value !== 'string') {
+      this.fail(path, `must be a string, got ${describe(value)}`);
+      return undefined;
+    }
+    if (value.trim() === '') {
+      this.fail(path, 'must be a non-empty string');
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A required string field; a missing one is already reported by `object`. */
+  field(fields: Fields, key: string, path: string): string | undefined {
+    if (!has(fields, key)) return undefined;
+    return this.string(fields[key], join(path, key));
+  }
+
+  id(fields: Fields, key: string, path: string): string | undefined {
+    const id = this.field(fields, key, path);
+    if (id !== undefined && !KEBAB_ID.test(id)) {
+      this.fail(join(path, key), `must be a kebab-case id like "login-failed", got "${id}"`);
+    }
+    return id;
+  }
+
+  /** The valid strings of an array field, each with its own path. */
+  strings(fields: Fields, key: string, path: string, nonEmpty = false): Array<{ text: string; path: string }> {
+    const at = join(path, key);
+    const result: Array<{ text: string; path: string }> = [];
+    eachItem(this.array(fields, key, path, nonEmpty), (item, index) => {
+      const itemPath = `${at}[${index}]`;
+      const text = this.string(item, itemPath);
+      if (text !== undefined) result.push({ text, path: itemPath });
+    });
+    return result;
+  }
+}
+
+const PACK_KEYS = ['lang', 'title', 'intro', 'causes', 'topics', 'closing', 'ui'] as const;
+const INTRO_KEYS = ['heading', 'paragraphs'] as const;
+const CAUSES_KEYS = ['heading', 'items', 'summary'] as const;
+const CAUSE_KEYS = ['id', 'title', 'sentences'] as const;
+const TOPIC_KEYS = ['id', 'question', 'answer', 'keywords', 'checklist', 'errorCodes', 'related'] as const;
+const STEP_KEYS = ['id', 'text', 'detail'] as const;
+const UI_KEYS = ['faqLabel', 'faqEmpty', 'contactAdvice'] as const;
+
+/** Checks that `value` is a complete, consistent content pack, reporting every problem found. */
+export function validatePack(value: unknown): PackResult {
+  const checker = new Checker();
+  try {
+    checkPack(checker, value);
+  } catch (error) {
+    // Proxies and throwing getters are not data; report them instead of crashing the host page.
+    checker.fail('', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return checker.errors.length === 0
+    ? { ok: true, pack: value as ContentPack }
+    : { ok: false, errors: checker.errors };
+}
+
+function checkPack(checker: Checker, value: unknown): void {
+  const pack = checker.object(value, '', PACK_KEYS);
+  if (!pack) return;
+
+  const lang = checker.field(pack, 'lang', '');
+  if (lang !== undefined && !LANG_TAG.test(lang)) {
+    checker.fail('lang', `must be a language tag like "en" or "zh-CN", got "${lang}"`);
+  }
+  checker.field(pack, 'title', '');
+  checker.field(pack, 'closing', '');
+
+  if (has(pack, 'intro')) {
+    const intro = checker.object(pack.intro, 'intro', INTRO_KEYS);
+    if (intro) {
+      checker.field(intro, 'heading', 'intro');
+      checker.strings(intro, 'paragraphs', 'intro', true);
+    }
+  }
+
+  if (has(pack, 'causes')) checkCauses(checker, pack.causes);
+  checkTopics(checker, pack);
+
+  if (has(pack, 'ui')) {
+    const ui = checker.object(pack.ui, 'ui', UI_KEYS);
+    if (ui) for (const key of UI_KEYS) checker.field(ui, key, 'ui');
+  }
+}
+
+function checkCauses(checker: Checker, value: unknown): void {
+  const causes = checker.object(value, 'causes', CAUSES_KEYS);
+  if (!causes) return;
+  checker.field(causes, 'heading', 'causes');
+  checker.strings(causes, 'summary', 'causes');
+
+  const firstIndexById = new Map<string, number>();
+  eachItem(checker.array(causes, 'items', 'causes', true), (item, index) => {
+    const path = `causes.items[${index}]`;
+    const cause = checker.object(item, path, CAUSE_KEYS);
+    if (!cause) return;
+    const id = checker.id(cause, 'id', path);
+    if (id !== undefined) {
+      const first = firstIndexById.get(id);
+      if (first === undefined) firstIndexById.set(id, index);
+      else checker.fail(`${path}.id`, `duplicates cause id "${id}" (first used at causes.items[${first}])`);
+    }
+    checker.field(cause, 'title', path);
+    checker.strings(cause, 'sentences', path, true);
+  });
+}
+
+interface TopicLinks {
+  id: string | undefined;
+  related: Array<{ id: string; path: string }>;
+}
+
+function checkTopics(checker: Checker, pack: Fields): void {
+  const topics = checker.array(pack, 'topics', '', true);
+  if (!topics) return;
+
+  const firstIndexById = new Map<string, number>();
+  const topicByErrorCode = new Map<string, { name: string; path: string }>();
+  const links: TopicLinks[] = [];
+
+  eachItem(topics, (item, index) => {
+    const path = `topics[${index}]`;
+    const topic = checker.object(item, path, TOPIC_KEYS);
+    if (!topic) return;
+
+    const id = checker.id(topic, 'id', path);
+    if (id !== undefined) {
+      const first = firstIndexById.get(id);
+      if (first === undefined) firstIndexById.set(id, index);
+      else checker.fail(`${path}.id`, `duplicates topic id "${id}" (first used at topics[${first}])`);
+    }
+    checker.field(topic, 'question', path);
+    checker.strings(topic, 'answer', path, true);
+    checker.strings(topic, 'keywords', path);
+    checkChecklist(checker, topic, path);
+
+    const owner = { name: id === undefined ? path : `"${id}" (${path})`, path };
+    for (const code of checker.strings(topic, 'errorCodes', path)) {
+      // Lookups ignore case and surrounding spaces, so two spellings of one code collide.
+      const normalized = code.text.trim().toLowerCase();
+      const earlier = topicByErrorCode.get(normalized);
+      if (earlier === undefined) topicByErrorCode.set(normalized, owner);
+      else if (earlier.path === path) checker.fail(code.path, `lists error code "${code.text}" twice`);
+      else checker.fail(code.path, `error code "${code.text}" is already mapped by topic ${earlier.name}`);
+    }
+
+    const related: TopicLinks['related'] = [];
+    for (const relatedId of checker.strings(topic, 'related', path)) {
+      if (related.some((earlier) => earlier.id === relatedId.text)) {
+        checker.fail(relatedId.path, `lists related topic "${relatedId.text}" twice`);
+      } else {
+        related.push({ id: relatedId.text, path: relatedId.path });
+      }
+    }
+    links.push({ id, related });
+  });
+
+  // Related ids are checked once every topic id is known, so forward references are fine.
+  for (const topic of links) {
+    for (const related of topic.related) {
+      if (related.id === topic.id) checker.fail(related.path, 'must not point at its own topic');
+      else if (!firstIndexById.has(related.id)) checker.fail(related.path, `refers to unknown topic "${related.id}"`);
+    }
+  }
+}
+
+function checkChecklist(checker: Checker, topic: Fields, topicPath: string): void {
+  const steps = checker.array(topic, 'checklist', topicPath);
+  if (!steps) return;
+  if (steps.length < MIN_STEPS || steps.length > MAX_STEPS) {
+    checker.fail(`${topicPath}.checklist`, `must have ${MIN_STEPS} to ${MAX_STEPS} steps, got ${steps.length}`);
+  }
+  const firstIndexById = new Map<string, number>();
+  eachItem(steps, (item, index) => {
+    const path = `${topicPath}.checklist[${index}]`;
+    const step = checker.object(item, path, STEP_KEYS);
+    if (!step) return;
+    const id = checker.id(step, 'id', path);
+    if (id !== undefined) {
+      const first = firstIndexById.get(id);
+      if (first === undefined) firstIndexById.set(id, index);
+      else checker.fail(`${path}.id`, `duplicates step id "${id}" (first used at ${topicPath}.checklist[${first}])`);
+    }
+    checker.field(step, 'text', path);
+    checker.field(step, 'detail', path);
+  });
+}
+
+function has(fields: Fields, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(fields, key);
+}
+
+/** Visits every index, holes included, unlike `forEach`. */
+function eachItem(items: readonly unknown[] | undefined, visit: (item: unknown, index: number) => void): void {
+  if (!items) return;
+  for (let index = 0; index < items.length; index++) visit(items[index], index);
+}
+
+function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+/** One line per error, naming the source file and the path, e.g. `content/en.json: topics[1].answer[0]: must be a non-empty string`. */
+export function formatPackErrors(errors: readonly PackError[], source: string): string {
+  return errors
+    .map((error) => (error.path === '' ? `${source}: ${error.message}` : `${source}: ${error.path}: ${error.message}`))
+    .join('\n');
+}
