@@ -1,0 +1,7 @@
+// `cem analyze` reads the JSDoc on the element classes and writes custom-elements.json.
+export default {
+  globs: ['src/components/**/*.component.ts'],
+  exclude: ['**/*.test.ts', '**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+};

@@ -1,0 +1,94 @@
+// Two builds from one source:
+//  - dist/*.js: ES modules for bundlers, Lit external, types beside them, English pack as its own chunk;
+//  - dist/cdn/wallet-help.js: the script-tag build as one minified ES module with Lit inside; the English
+//    pack is the sibling file wallet-help.en.js, imported the first time an element shows English;
+//  - dist/cdn/wallet-help.iife.js: the same for a classic <script>, as one file holding both packs.
+import typescript from '@rollup/plugin-typescript';
+import json from '@rollup/plugin-json';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { readFileSync } from 'node:fs';
+import { validateContentFile } from './scripts/validate-content.mjs';
+import { reportSizes } from './scripts/sizes.mjs';
+
+const CONTENT_PACKS = ['content/zh-CN.json', 'content/en.json'];
+
+/** Fails the build naming the pack file and the path of each bad field. */
+function validateContent() {
+  return {
+    name: 'wallet-help-validate-content',
+    async buildStart() {
+      for (const file of CONTENT_PACKS) {
+        this.addWatchFile(file);
+        try {
+          await validateContentFile(file);
+        } catch (error) {
+          this.error(error instanceof Error ? error.message : String(error));
+        }
+      }
+    },
+  };
+}
+
+/** Prints each written file's raw and gzip size. */
+function printSizes() {
+  return {
+    name: 'wallet-help-print-sizes',
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? options.file.replace(/\/[^/]+$/, '');
+      reportSizes(Object.keys(bundle).filter((name) => name.endsWith('.js')).map((name) => `${dir}/${name}`));
+    },
+  };
+}
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
+// A second copy of the script-tag build on the same page (two tags, or both builds) does nothing:
+// the first copy already registered every element, and a second Lit would ask Trusted Types for a
+// second "lit-html" policy, which a strict CSP refuses. Imports are hoisted, so the guard wraps the
+// bundle here rather than living in src/cdn.ts.
+const loadOnce = {
+  intro: (chunk) => !chunk.isEntry ? '' : `if (window.WalletHelp) { window.WalletHelp.version !== ${JSON.stringify(version)} && console.warn("wallet-help: version " + window.WalletHelp.version + " is already on this page; this copy (${version}) does nothing."); } else {`,
+  outro: (chunk) => (chunk.isEntry ? '}' : ''),
+};
+
+const json_ = () => json({ preferConst: true, compact: true });
+
+const npm = {
+  input: { index: 'src/index.ts', faq: 'src/faq.ts' },
+  external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+  plugins: [
+    validateContent(),
+    json_(),
+    typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' }),
+    printSizes(),
+  ],
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: (chunk) => (chunk.name === 'en' ? 'content/en-[hash].js' : 'chunks/[name]-[hash].js'),
+  },
+};
+
+const cdnPlugins = () => [
+  json_(),
+  resolve({ browser: true }),
+  typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: 'dist/cdn', outDir: 'dist/cdn' }),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  printSizes(),
+];
+
+const cdnModule = {
+  input: 'src/cdn.ts',
+  plugins: cdnPlugins(),
+  output: { ...loadOnce, dir: 'dist/cdn', format: 'es', entryFileNames: 'wallet-help.js', chunkFileNames: 'wallet-help.[name].js' },
+};
+
+const cdnClassic = {
+  input: 'src/cdn.ts',
+  plugins: cdnPlugins(),
+  output: { ...loadOnce, file: 'dist/cdn/wallet-help.iife.js', format: 'iife', inlineDynamicImports: true },
+};
+
+export default [npm, cdnModule, cdnClassic];

@@ -1,0 +1,29 @@
+// Sizes of built files, raw and gzip, and the budgets `npm test` holds them to.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+/** gzip budgets in bytes (KB = 1024 bytes). */
+export const BUDGETS = {
+  // The script-tag module: every element, Lit and the Chinese guide.
+  'dist/cdn/wallet-help.js': 20 * 1024,
+  // The English pack, loaded beside it when first needed.
+  'dist/cdn/wallet-help.en.js': 6 * 1024,
+  // The classic-script build: the same plus the English pack, in one file.
+  'dist/cdn/wallet-help.iife.js': 26 * 1024,
+};
+
+export function sizeOf(file) {
+  const bytes = readFileSync(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function reportSizes(files) {
+  for (const file of files) {
+    const { raw, gzip } = sizeOf(file);
+    const budget = BUDGETS[file];
+    const note = budget ? ` (budget ${kb(budget)} gzip)` : '';
+    console.log(`  ${file.padEnd(40)} ${kb(raw).padStart(9)}  ${kb(gzip).padStart(9)} gzip${note}`);
+  }
+}

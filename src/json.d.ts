@@ -1,0 +1,5 @@
+// JSON packs are imported as modules (rollup's json plugin; the test server does the same).
+declare module '*.json' {
+  const value: unknown;
+  export default value;
+}
