@@ -1,0 +1,45 @@
+// `npm test`: lint, type check, build (which validates the content packs), size budget, browser tests.
+// Every step runs even when an earlier one fails, so one run shows everything that is wrong;
+// the last line is the whole run's count: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const RESULTS = '.wtr-results.json';
+const steps = [
+  ['lint', 'npm', ['run', '--silent', 'lint']],
+  ['type check', 'npm', ['run', '--silent', 'typecheck']],
+  ['build', 'npm', ['run', '--silent', 'build']],
+  ['size budget', 'npm', ['run', '--silent', 'size']],
+];
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status === 0;
+
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  if (run(command, args)) passed += 1;
+  else {
+    failed += 1;
+    failures.push(name);
+  }
+}
+
+console.log('\n▶ browser tests');
+rmSync(RESULTS, { force: true });
+const browsersOk = run('node', ['scripts/run-browser-tests.mjs']);
+if (existsSync(RESULTS)) {
+  const totals = JSON.parse(readFileSync(RESULTS, 'utf8'));
+  passed += totals.passed;
+  failed += totals.failed;
+  if (totals.failed) failures.push(`${totals.failed} browser test(s)`);
+}
+if (!browsersOk && !failures.some((f) => f.includes('browser test'))) {
+  failed += 1;
+  failures.push('browser test run');
+}
+
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,67 @@
+// The script-tag builds on plain pages served under the strict Content-Security-Policy
+// (scripts/csp.mjs; the test server adds it to test/fixtures/csp/). Needs `npm run build` first.
+import { expect } from '@open-wc/testing';
+import zh from '../../content/zh-CN.json';
+import en from '../../content/en.json';
+import type { ContentPack } from '../../src/content/types.js';
+
+interface CspReport {
+  violations: string[];
+  errors: string[];
+  questions: string[][];
+  firstExpanded: string | null;
+  resources: string[];
+  origin: string;
+  walletHelpVersion: string | null;
+}
+
+function loadReport(page: string): Promise<CspReport> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    const timer = setTimeout(() => reject(new Error(`${page} sent no report within 20 s`)), 20_000);
+    window.addEventListener('message', function onMessage(event: MessageEvent) {
+      if (event.source !== frame.contentWindow || event.data?.type !== 'wallet-help-csp-report') return;
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      frame.remove();
+      resolve(event.data as CspReport);
+    });
+    frame.src = `/test/fixtures/csp/${page}`;
+    document.body.append(frame);
+  });
+}
+
+const questionsOf = (pack: unknown) => (pack as ContentPack).topics.map((topic) => topic.question);
+
+describe('the script-tag build on a page with a strict Content-Security-Policy', function () {
+  this.timeout(30_000);
+
+  it('shows the six questions verbatim and opens an answer, with no policy violation', async () => {
+    const report = await loadReport('module.html');
+    expect(report.violations, 'CSP violations').to.deep.equal([]);
+    expect(report.errors, 'page errors').to.deep.equal([]);
+    expect(report.questions[0]).to.deep.equal(questionsOf(zh));
+    expect(report.questions[1]).to.deep.equal(questionsOf(en));
+    expect(report.firstExpanded).to.equal('true');
+    expect(report.walletHelpVersion).to.match(/^\d+\.\d+\.\d+/);
+  });
+
+  it('requests nothing but its own files from the page origin, English only when shown', async () => {
+    const report = await loadReport('module.html');
+    const foreign = report.resources.filter((url) => !url.startsWith(report.origin));
+    expect(foreign, 'requests to other origins').to.deep.equal([]);
+    const own = report.resources
+      .map((url) => new URL(url).pathname)
+      .filter((path) => !path.startsWith('/__web-dev-server')) // the test server's own reload socket
+      .sort();
+    expect(own).to.deep.equal(['/dist/cdn/wallet-help.en.js', '/dist/cdn/wallet-help.js', '/test/fixtures/csp/probe.js']);
+  });
+
+  it('works from a classic script tag, loaded twice beside the module build, without throwing', async () => {
+    const report = await loadReport('classic.html');
+    expect(report.violations, 'CSP violations').to.deep.equal([]);
+    expect(report.errors, 'page errors').to.deep.equal([]);
+    expect(report.questions[0]).to.deep.equal(questionsOf(en));
+    expect(report.walletHelpVersion).to.match(/^\d+\.\d+\.\d+/);
+  });
+});

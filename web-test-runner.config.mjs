@@ -1,0 +1,87 @@
+// Browser tests in Chromium, Firefox ESR and WebKitGTK, from Debian's packages.
+// BROWSERS=chromium (or firefox, webkit, comma-separated) runs a subset; see README.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupJson from '@rollup/plugin-json';
+import { resultsReporter } from './scripts/wtr-results-reporter.mjs';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { STRICT_CSP } from './scripts/csp.mjs';
+
+const json = fromRollup(rollupJson);
+const WEBKIT_DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  webkit: () =>
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: WEBKIT_DRIVER_PORT,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    }),
+};
+
+const selected = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+for (const name of selected) {
+  if (!(name in launchers)) throw new Error(`BROWSERS: unknown browser "${name}" (use chromium, firefox, webkit)`);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  browsers: selected.map((name) => launchers[name]()),
+  concurrentBrowsers: 1,
+  concurrency: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 10_000 } },
+  mimeTypes: { '**/content/**/*.json': 'js', '**/test/**/*.json': 'js' },
+  middleware: [
+    // Pages under test/fixtures/csp/ are served under the strict policy the README promises.
+    function strictCsp(context, next) {
+      if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    },
+  ],
+  plugins: [
+    json({ include: ['content/**/*.json', 'test/**/*.json'] }),
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), resultsReporter('.wtr-results.json')],
+};
