@@ -1,0 +1,324 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { ContentPack, Topic, TopicId } from '../../content/types.js';
+import { JsonLdScript } from '../../internal/json-ld.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { WalletHelpElement } from '../../internal/wallet-help-element.js';
+import { styles } from './wallet-faq.styles.js';
+
+/** Which questions start open. */
+export type FaqExpand = 'none' | 'first' | 'all';
+
+const ID_PREFIX = 'wallet-faq-';
+const PANEL_PREFIX = 'wallet-faq-panel-';
+const DEFAULT_HEADING_LEVEL = 3;
+// APG: more open regions than this crowd the landmark list, so panels then drop role="region".
+const MAX_REGIONS = 6;
+
+function topicFromHash(hash: string): TopicId | undefined {
+  if (!hash.startsWith(`#${ID_PREFIX}`)) return undefined;
+  try {
+    return decodeURIComponent(hash.slice(ID_PREFIX.length + 1)) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * @tagname wallet-faq
+ * @summary The guide's questions and answers as an accessible accordion, in the page's language.
+ *
+ * @attr lang - Language of the content (`zh-CN` or `en`; other tags read zh-CN). Defaults to the
+ * nearest ancestor's `lang`, then `<html lang>`, then the browser's languages. Changes apply live.
+ *
+ * @event {CustomEvent<WalletFaqToggleDetail>} wallet-faq-toggle - The user opened or closed a question
+ * (click, Enter or Space). `detail: { topic, open }`. Fired after the new state has rendered;
+ * not fired by the methods, the `expand` attribute or the URL hash.
+ *
+ * @csspart base - The labelled section around all questions.
+ * @csspart item - One question with its answer.
+ * @csspart heading - The heading that holds a question's button.
+ * @csspart button - The question button that opens and closes its answer.
+ * @csspart icon - The chevron inside the question button.
+ * @csspart panel - The container of an answer; `hidden` when collapsed.
+ * @csspart answer - One paragraph of an answer.
+ * @csspart empty - The message shown when no question is left to show.
+ *
+ * @cssproperty --wallet-help-accent - Brand color for icons and the focus ring (prefer the `accent` attribute, which keeps contrast).
+ * @cssproperty --wallet-help-surface - Background color.
+ * @cssproperty --wallet-help-text - Text color.
+ * @cssproperty --wallet-help-muted - Secondary text color.
+ * @cssproperty --wallet-help-border - Border and separator color.
+ * @cssproperty --wallet-help-radius - Corner radius. Default `8px`.
+ * @cssproperty --wallet-help-font-family - Font; defaults to the page's.
+ * @cssproperty --wallet-help-font-size - Base font size. Default `1rem`.
+ * @cssproperty --wallet-help-spacing - Base padding. Default `1rem`.
+ */
+export class WalletFaq extends WalletHelpElement {
+  static override styles = [themeStyles, styles];
+
+  /**
+   * Comma-separated topic ids: which questions to show, in this order (e.g. `security,complaint`).
+   * Unset or blank shows every topic of the pack; unknown ids are skipped with a warning.
+   */
+  @property() topics?: string;
+
+  /**
+   * Questions open at first render and whenever `topics` or this changes:
+   * `none` (default), `first` or `all` (`all` opens only the first in `single` mode).
+   */
+  @property({ attribute: 'expand' }) expandInitially: FaqExpand = 'none';
+
+  /** When set, opening a question closes the one that was open. */
+  @property({ type: Boolean }) single = false;
+
+  /** Level of the question headings, 2 to 6 (default 3), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /**
+   * When set, adds schema.org `FAQPage` JSON-LD for the shown questions as a
+   * `<script type="application/ld+json">` child, kept in sync; removed when unset.
+   */
+  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+
+  #locale = new LocaleController(this);
+  #open = new Set<TopicId>();
+  #list: Topic[] = [];
+  #listSource?: { pack: ContentPack; topics: string | undefined };
+  #level = DEFAULT_HEADING_LEVEL;
+  #warned = new Set<string>();
+  #hashTopic?: TopicId;
+  #scrollTarget?: TopicId;
+  #jsonLd = new JsonLdScript();
+  #jsonLdList?: Topic[];
+
+  /** Opens the answer to `topic` (closing the others in `single` mode). Fires no event. */
+  expand(topic: TopicId): void {
+    this.#setOpen(topic, true);
+  }
+
+  /** Closes the answer to `topic`. Fires no event. */
+  collapse(topic: TopicId): void {
+    this.#setOpen(topic, false);
+  }
+
+  /** Opens every shown answer (only the first in `single` mode). Fires no event. */
+  expandAll(): void {
+    const list = this.#topicList();
+    if (this.single) this.#open.clear();
+    for (const topic of this.single ? list.slice(0, 1) : list) this.#open.add(topic.id);
+    this.requestUpdate();
+  }
+
+  /** Closes every answer. Fires no event. */
+  collapseAll(): void {
+    this.#open.clear();
+    this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.#onHashChange);
+    // The hash is read on first connection only: a framework moving the element must not scroll the page.
+    if (this.hasUpdated) this.#syncStructuredData();
+    else this.#onHashChange();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.#onHashChange);
+    this.#syncStructuredData();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const list = this.#topicList();
+    if (changed.has('headingLevel')) this.#level = this.#clampLevel(this.headingLevel);
+    if (!this.hasUpdated || changed.has('topics') || changed.has('expandInitially')) {
+      this.#applyInitialState(list, !this.hasUpdated);
+    } else if (changed.has('single') && this.single && this.#open.size > 1) {
+      const first = list.find((topic) => this.#open.has(topic.id));
+      this.#open.clear();
+      if (first) this.#open.add(first.id);
+    }
+    if (this.#hashTopic !== undefined) {
+      if (list.some((topic) => topic.id === this.#hashTopic)) {
+        this.#setOpen(this.#hashTopic, true);
+        this.#scrollTarget = this.#hashTopic;
+      }
+      this.#hashTopic = undefined;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#scrollTarget !== undefined) {
+      const button = this.renderRoot.querySelector(`#${CSS.escape(ID_PREFIX + this.#scrollTarget)}`);
+      button?.closest('[part~="item"]')?.scrollIntoView({
+        block: 'start',
+        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+      });
+      this.#scrollTarget = undefined;
+    }
+    this.#syncStructuredData();
+  }
+
+  protected override render(): TemplateResult {
+    const { ui } = this.#locale.pack;
+    const list = this.#topicList();
+    const regions = list.length <= MAX_REGIONS;
+    return html`
+      <section part="base" class="faq" aria-label=${ui.faqLabel}>
+        ${list.length > 0
+          ? repeat(list, (topic) => topic.id, (topic) => this.#renderTopic(topic, regions))
+          : html`<div part="empty" class="empty">
+              <p>${ui.faqEmpty}</p>
+              <p>${ui.contactAdvice}</p>
+            </div>`}
+      </section>
+    `;
+  }
+
+  #renderTopic(topic: Topic, region: boolean): TemplateResult {
+    const open = this.#open.has(topic.id);
+    const buttonId = ID_PREFIX + topic.id;
+    return html`
+      <div part="item" class="item">
+        <div part="heading" class="heading" role="heading" aria-level=${this.#level}>
+          <button
+            part="button"
+            class="question"
+            type="button"
+            id=${buttonId}
+            data-topic=${topic.id}
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${PANEL_PREFIX + topic.id}
+            @click=${this.#onClick}
+            @keydown=${this.#onKeydown}
+          >
+            <span class="question-text">${topic.question}</span>
+            <svg part="icon" class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+              <path d="M5 7.5l5 5 5-5" />
+            </svg>
+          </button>
+        </div>
+        <div
+          part="panel"
+          class="panel"
+          id=${PANEL_PREFIX + topic.id}
+          role=${region ? 'region' : nothing}
+          aria-labelledby=${region ? buttonId : nothing}
+          ?hidden=${!open}
+        >
+          ${topic.answer.map((paragraph) => html`<p part="answer" class="answer">${paragraph}</p>`)}
+        </div>
+      </div>
+    `;
+  }
+
+  /** The pack's topics picked and ordered by `topics`, recomputed only when either changes. */
+  #topicList(): Topic[] {
+    const pack = this.#locale.pack;
+    if (this.#listSource?.pack === pack && this.#listSource.topics === this.topics) return this.#list;
+    this.#listSource = { pack, topics: this.topics };
+    const wanted = (this.topics ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+    if (wanted.length === 0) return (this.#list = pack.topics);
+    const byId = new Map(pack.topics.map((topic) => [topic.id, topic]));
+    const picked = new Set<Topic>();
+    for (const id of wanted) {
+      const topic = byId.get(id);
+      if (topic) picked.add(topic);
+      else this.#warnOnce(`topic:${id}`, `wallet-faq: unknown topic "${id}" in topics; skipping it.`);
+    }
+    return (this.#list = [...picked]);
+  }
+
+  #applyInitialState(list: Topic[], firstRender: boolean): void {
+    // On first render, keep what `expand()` or the URL hash opened before it.
+    if (!firstRender) this.#open.clear();
+    const mode = this.expandInitially;
+    const count = mode === 'all' && !this.single ? list.length : mode === 'all' || mode === 'first' ? 1 : 0;
+    if (count === 0 || (this.single && this.#open.size > 0)) return;
+    for (const topic of list.slice(0, count)) this.#open.add(topic.id);
+  }
+
+  #clampLevel(requested: number): number {
+    const level = Number.isFinite(requested) ? Math.min(6, Math.max(2, Math.round(requested))) : DEFAULT_HEADING_LEVEL;
+    if (level !== requested) {
+      this.#warnOnce(`level:${requested}`, `wallet-faq: heading-level="${requested}" is not 2–6; using ${level}.`);
+    }
+    return level;
+  }
+
+  #warnOnce(key: string, message: string): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(message);
+  }
+
+  #setOpen(topic: TopicId, open: boolean): void {
+    if (open && this.single) this.#open.clear();
+    if (open) this.#open.add(topic);
+    else this.#open.delete(topic);
+    this.requestUpdate();
+  }
+
+  async #onClick(event: MouseEvent): Promise<void> {
+    const topic = (event.currentTarget as HTMLElement).dataset['topic'];
+    if (topic === undefined) return;
+    const open = !this.#open.has(topic);
+    this.#setOpen(topic, open);
+    await this.updateComplete;
+    this.emit('wallet-faq-toggle', { topic, open });
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.question')];
+    const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    const last = buttons.length - 1;
+    const targets: Record<string, number> = {
+      ArrowDown: index === last ? 0 : index + 1,
+      ArrowUp: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    const target = targets[event.key];
+    if (target === undefined || index < 0) return;
+    event.preventDefault();
+    buttons[target]?.focus();
+  }
+
+  #onHashChange = (): void => {
+    const topic = topicFromHash(location.hash);
+    if (topic === undefined) return;
+    this.#hashTopic = topic;
+    this.requestUpdate();
+  };
+
+  /** Mirrors the shown questions into JSON-LD in the light DOM, or removes it. */
+  #syncStructuredData(): void {
+    const list = this.#topicList();
+    if (!this.structuredData || !this.isConnected || list.length === 0) {
+      this.#jsonLd.update(this, undefined);
+      this.#jsonLdList = undefined;
+      return;
+    }
+    if (list === this.#jsonLdList) return;
+    this.#jsonLdList = list;
+    this.#jsonLd.update(this, {
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      inLanguage: this.#locale.pack.lang,
+      mainEntity: list.map((topic) => ({
+        '@type': 'Question',
+        name: topic.question,
+        acceptedAnswer: { '@type': 'Answer', text: topic.answer.join('\n\n') },
+      })),
+    });
+  }
+}

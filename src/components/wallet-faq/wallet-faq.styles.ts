@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .faq {
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    overflow: hidden;
+  }
+
+  .item + .item {
+    border-top: 1px solid var(--_border);
+  }
+
+  .heading {
+    margin: 0;
+  }
+
+  .question {
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_spacing) * 0.75);
+    width: 100%;
+    min-height: 44px;
+    margin: 0;
+    padding: calc(var(--_spacing) * 0.75) var(--_spacing);
+    border: 0;
+    border-radius: 0;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    letter-spacing: inherit;
+    text-align: start;
+    text-transform: none;
+    cursor: pointer;
+    -webkit-tap-highlight-color: transparent;
+  }
+
+  .question:hover {
+    background: var(--_hover);
+  }
+
+  .question:focus {
+    outline: none;
+  }
+
+  .question:focus-visible {
+    outline: 2px solid var(--_accent-text);
+    outline-offset: -4px;
+  }
+
+  .question-text {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+
+  .icon {
+    flex: none;
+    width: 1.25em;
+    height: 1.25em;
+    fill: none;
+    stroke: var(--_accent-text);
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    transition: transform var(--_duration) ease;
+  }
+
+  .question[aria-expanded='true'] .icon {
+    transform: rotate(180deg);
+  }
+
+  .panel {
+    padding: 0 var(--_spacing) var(--_spacing);
+  }
+
+  /* Only transform moves: opacity would briefly lower text contrast. */
+  .panel:not([hidden]) {
+    animation: reveal var(--_duration) ease-out;
+  }
+
+  @keyframes reveal {
+    from {
+      transform: translateY(-0.25em);
+    }
+  }
+
+  .answer {
+    margin: 0;
+  }
+
+  .answer + .answer {
+    margin-top: 0.75em;
+  }
+
+  .empty {
+    padding: var(--_spacing);
+  }
+
+  .empty p {
+    margin: 0;
+  }
+
+  .empty p + p {
+    margin-top: 0.5em;
+    color: var(--_muted);
+  }
+
+  @media (forced-colors: active) {
+    .icon {
+      stroke: CanvasText;
+    }
+
+    .question:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

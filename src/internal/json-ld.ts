@@ -1,0 +1,58 @@
+type ScriptPolicy = { createScript(text: string): string };
+type TrustedTypesWindow = { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } };
+
+/** The Trusted Types policy name a strict page must allow (`trusted-types lit-html wallet-help`) for JSON-LD. */
+export const SCRIPT_POLICY_NAME = 'wallet-help';
+
+// `undefined`: not asked yet; `null`: no Trusted Types in this browser; `false`: the page refused the policy.
+let policy: ScriptPolicy | null | false | undefined;
+
+function scriptPolicy(): ScriptPolicy | null | false {
+  if (policy !== undefined) return policy;
+  const trustedTypes = (globalThis as TrustedTypesWindow).trustedTypes;
+  try {
+    policy = trustedTypes
+      ? trustedTypes.createPolicy(SCRIPT_POLICY_NAME, {
+          // JSON only: as script it has no side effects, so the policy cannot be abused.
+          createScript: (text) => {
+            JSON.parse(text);
+            return text;
+          },
+        })
+      : null;
+  } catch {
+    policy = false;
+    console.warn(
+      `wallet-help: structured-data needs the Trusted Types policy "${SCRIPT_POLICY_NAME}"; ` +
+        `add it to the page's CSP (trusted-types … ${SCRIPT_POLICY_NAME}). No JSON-LD was added.`,
+    );
+  }
+  return policy;
+}
+
+/** A `<script type="application/ld+json">` child of a host element, kept equal to some data. */
+export class JsonLdScript {
+  #script?: HTMLScriptElement;
+  #json = '';
+
+  /** Puts `data` as JSON-LD in `host`'s light DOM; `undefined` removes it. */
+  update(host: Element, data: object | undefined): void {
+    const trusted = data === undefined ? undefined : scriptPolicy();
+    // A refused policy means any script text would be blocked and reported: add none.
+    if (data === undefined || trusted === false) {
+      this.#script?.remove();
+      return;
+    }
+    const json = JSON.stringify(data);
+    if (!this.#script) {
+      this.#script = document.createElement('script');
+      this.#script.type = 'application/ld+json';
+    }
+    if (json !== this.#json) {
+      this.#json = json;
+      if (trusted) this.#script.text = trusted.createScript(json);
+      else this.#script.textContent = json;
+    }
+    if (this.#script.parentNode !== host) host.append(this.#script);
+  }
+}

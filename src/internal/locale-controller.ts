@@ -1,0 +1,115 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { packLangFor } from '../content/locale.js';
+import { DEFAULT_LANG, loadPack, packIfLoaded } from '../content/packs.js';
+import type { ContentPack, PackLang } from '../content/types.js';
+
+type LocaleHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** The nearest `lang` on the element or an ancestor, crossing shadow roots to their hosts. */
+export function declaredLang(element: Element): string | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang')?.trim();
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return undefined;
+}
+
+// One observer for every element: `lang` changes anywhere make each controller re-resolve.
+const controllers = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+let observedRoots = new WeakSet<Node>();
+
+function notifyAll(): void {
+  for (const controller of controllers) controller.resolve();
+}
+
+function observe(root: Node): void {
+  if (observedRoots.has(root)) return;
+  observedRoots.add(root);
+  observer ??= new MutationObserver(notifyAll);
+  observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
+}
+
+function register(controller: LocaleController, host: Element): void {
+  if (controllers.size === 0) window.addEventListener('languagechange', notifyAll);
+  controllers.add(controller);
+  observe(document.documentElement);
+  // Elements inside another shadow root: the document observer cannot see `lang` changes there.
+  const root = host.getRootNode();
+  if (root instanceof ShadowRoot) observe(root);
+}
+
+function unregister(controller: LocaleController): void {
+  controllers.delete(controller);
+  if (controllers.size > 0) return;
+  window.removeEventListener('languagechange', notifyAll);
+  observer?.disconnect();
+  observedRoots = new WeakSet();
+}
+
+/**
+ * The element's language and content pack. The language is the nearest `lang` (element,
+ * ancestors, `<html>`), else the browser's; the pack is available synchronously (zh-CN while
+ * English loads, then a re-render), and the rendered root is marked with the pack's `lang`.
+ */
+export class LocaleController implements ReactiveController {
+  #host: LocaleHost;
+  #lang: PackLang = DEFAULT_LANG;
+  #pack: ContentPack = packIfLoaded(DEFAULT_LANG)!;
+
+  constructor(host: LocaleHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The language the element asks for (its pack may still be loading). */
+  get lang(): PackLang {
+    return this.#lang;
+  }
+
+  /** The pack to render now; never missing. */
+  get pack(): ContentPack {
+    return this.#pack;
+  }
+
+  hostConnected(): void {
+    register(this, this.#host);
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    unregister(this);
+  }
+
+  hostUpdated(): void {
+    // Screen readers pronounce the content in the pack's language, whatever the host says.
+    for (const child of this.#host.renderRoot.children) {
+      if (child.getAttribute('lang') !== this.#pack.lang) child.setAttribute('lang', this.#pack.lang);
+    }
+  }
+
+  /** Re-reads the language and, if it changed, switches packs and re-renders. */
+  resolve(): void {
+    const lang = packLangFor([declaredLang(this.#host), ...(navigator.languages ?? []), navigator.language]);
+    if (lang === this.#lang && this.#pack.lang === lang) return;
+    this.#lang = lang;
+    const ready = packIfLoaded(lang);
+    if (ready) {
+      this.#setPack(ready);
+      return;
+    }
+    void loadPack(lang).then((pack) => {
+      if (this.#lang === lang) this.#setPack(pack);
+    });
+  }
+
+  #setPack(pack: ContentPack): void {
+    if (pack === this.#pack) return;
+    this.#pack = pack;
+    this.#host.requestUpdate();
+  }
+}

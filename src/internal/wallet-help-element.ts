@@ -1,0 +1,41 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { VERSION } from '../version.js';
+import type { WalletHelpEventMap } from './events.js';
+import { AccentController, type Theme } from './theme.js';
+
+export type EmitOptions = Omit<CustomEventInit, 'detail'>;
+
+/**
+ * What every wallet-help element shares: its version (read by the registration guard),
+ * the `theme` and `accent` attributes, and typed events.
+ */
+export class WalletHelpElement extends LitElement {
+  /** The library version that defined this element; `defineElement` compares it. */
+  static version = VERSION;
+
+  /** Color scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /**
+   * Brand color, any CSS color (`#0b57d0`, `rebeccapurple`, `oklch(…)`). Text on it and
+   * links drawn in it are adjusted to keep 4.5:1 contrast; an invalid value is ignored.
+   */
+  @property() accent?: string;
+
+  constructor() {
+    super();
+    new AccentController(this);
+  }
+
+  /** Fires `name` from this element: bubbling, crossing shadow roots, not cancelable unless asked. */
+  emit<K extends keyof WalletHelpEventMap>(
+    name: K,
+    detail: WalletHelpEventMap[K],
+    options: EmitOptions = {},
+  ): CustomEvent<WalletHelpEventMap[K]> {
+    const event = new CustomEvent(name, { bubbles: true, composed: true, cancelable: false, ...options, detail });
+    this.dispatchEvent(event);
+    return event;
+  }
+}

@@ -1,0 +1,27 @@
+import { expect } from '@open-wc/testing';
+import { resolveColor } from '../../src/internal/theme.js';
+
+describe('resolveColor', () => {
+  it('reads any CSS color the browser knows as sRGB', () => {
+    expect(resolveColor('rebeccapurple')).to.deep.equal({ r: 102, g: 51, b: 153, a: 1 });
+    expect(resolveColor('hsl(120 100% 25%)')).to.deep.equal({ r: 0, g: 128, b: 0, a: 1 });
+    expect(resolveColor('#0b57d0')).to.deep.equal({ r: 11, g: 87, b: 208, a: 1 });
+    const oklch = resolveColor('oklch(0.628 0.2577 29.23)')!;
+    // oklch(62.8% 0.2577 29.23) is sRGB red, give or take rounding.
+    expect(oklch.r).to.be.closeTo(255, 2);
+    expect(oklch.g).to.be.closeTo(0, 3);
+    expect(oklch.b).to.be.closeTo(0, 3);
+  });
+
+  it('keeps the alpha of translucent colors', () => {
+    const color = resolveColor('hsl(0 100% 50% / 0.5)')!;
+    expect(color.r).to.equal(255);
+    expect(color.a).to.be.closeTo(0.5, 0.01);
+  });
+
+  it('rejects what is not a color', () => {
+    for (const value of ['not-a-color', '', 'inherit', 'currentColor', 'var(--x)', 'url(x.png)', '12px', 'black;x:y']) {
+      expect(resolveColor(value), value).to.equal(undefined);
+    }
+  });
+});
