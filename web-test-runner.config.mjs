@@ -8,7 +8,7 @@ import { fromRollup } from '@web/dev-server-rollup';
 import rollupJson from '@rollup/plugin-json';
 import { resultsReporter } from './scripts/wtr-results-reporter.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { STRICT_CSP } from './scripts/csp.mjs';
+import { STRICT_CSP, STRICT_CSP_WITH_STRUCTURED_DATA } from './scripts/csp.mjs';
 
 const json = fromRollup(rollupJson);
 const WEBKIT_DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
@@ -73,9 +73,12 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   mimeTypes: { '**/content/**/*.json': 'js', '**/test/**/*.json': 'js' },
   middleware: [
-    // Pages under test/fixtures/csp/ are served under the strict policy the README promises.
+    // Pages under test/fixtures/csp*/ are served under the strict policies the README promises.
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+      if (context.path.startsWith('/test/fixtures/csp-structured-data/')) {
+        context.set('Content-Security-Policy', STRICT_CSP_WITH_STRUCTURED_DATA);
+      }
       return next();
     },
   ],

@@ -11,6 +11,7 @@ interface CspReport {
   questions: string[][];
   firstExpanded: string | null;
   resources: string[];
+  structuredData: Array<{ '@type': string; mainEntity: Array<{ name: string }> }>;
   origin: string;
   walletHelpVersion: string | null;
 }
@@ -26,7 +27,7 @@ function loadReport(page: string): Promise<CspReport> {
       frame.remove();
       resolve(event.data as CspReport);
     });
-    frame.src = `/test/fixtures/csp/${page}`;
+    frame.src = `/test/fixtures/${page}`;
     document.body.append(frame);
   });
 }
@@ -37,7 +38,7 @@ describe('the script-tag build on a page with a strict Content-Security-Policy',
   this.timeout(30_000);
 
   it('shows the six questions verbatim and opens an answer, with no policy violation', async () => {
-    const report = await loadReport('module.html');
+    const report = await loadReport('csp/module.html');
     expect(report.violations, 'CSP violations').to.deep.equal([]);
     expect(report.errors, 'page errors').to.deep.equal([]);
     expect(report.questions[0]).to.deep.equal(questionsOf(zh));
@@ -47,7 +48,7 @@ describe('the script-tag build on a page with a strict Content-Security-Policy',
   });
 
   it('requests nothing but its own files from the page origin, English only when shown', async () => {
-    const report = await loadReport('module.html');
+    const report = await loadReport('csp/module.html');
     const foreign = report.resources.filter((url) => !url.startsWith(report.origin));
     expect(foreign, 'requests to other origins').to.deep.equal([]);
     const own = report.resources
@@ -58,10 +59,20 @@ describe('the script-tag build on a page with a strict Content-Security-Policy',
   });
 
   it('works from a classic script tag, loaded twice beside the module build, without throwing', async () => {
-    const report = await loadReport('classic.html');
+    const report = await loadReport('csp/classic.html');
     expect(report.violations, 'CSP violations').to.deep.equal([]);
     expect(report.errors, 'page errors').to.deep.equal([]);
     expect(report.questions[0]).to.deep.equal(questionsOf(en));
     expect(report.walletHelpVersion).to.match(/^\d+\.\d+\.\d+/);
+  });
+
+  it('adds schema.org FAQPage JSON-LD when the page allows the "wallet-help" policy', async () => {
+    const report = await loadReport('csp-structured-data/index.html');
+    expect(report.violations, 'CSP violations').to.deep.equal([]);
+    expect(report.errors, 'page errors').to.deep.equal([]);
+    expect(report.structuredData).to.have.length(1);
+    expect(report.structuredData[0]!['@type']).to.equal('FAQPage');
+    const [login, locked] = (zh as unknown as ContentPack).topics.filter((t) => ['login-failed', 'account-locked'].includes(t.id));
+    expect(report.structuredData[0]!.mainEntity.map((q) => q.name)).to.deep.equal([login!.question, locked!.question]);
   });
 });

@@ -1,0 +1,18 @@
+import { expect } from '@open-wc/testing';
+import zh from '../../content/zh-CN.json';
+import type { ContentPack } from '../../src/content/types.js';
+
+describe('the README', () => {
+  it("lists each topic's built-in error codes exactly as the content pack maps them", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const rows = readme
+      .split('\n')
+      .filter((line) => /^\| `[a-z-]+` \|/.test(line))
+      .map((line) => {
+        const cells = line.split('|').map((cell) => cell.trim());
+        return { topic: cells[1]!.replace(/`/g, ''), codes: [...cells[3]!.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]) };
+      });
+    const expected = (zh as unknown as ContentPack).topics.map((topic) => ({ topic: topic.id, codes: topic.errorCodes }));
+    expect(rows).to.deep.equal(expected);
+  });
+});
