@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { VERSION } from '../version.js';
 import type { WalletHelpEventMap } from './events.js';
 import { AccentController, type Theme } from './theme.js';
@@ -14,14 +13,19 @@ export class WalletHelpElement extends LitElement {
   /** The library version that defined this element; `defineElement` compares it. */
   static version = VERSION;
 
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    accent: {},
+  };
+
   /** Color scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   /**
    * Brand color, any CSS color (`#0b57d0`, `rebeccapurple`, `oklch(…)`). Text on it and
    * links drawn in it are adjusted to keep 4.5:1 contrast; an invalid value is ignored.
    */
-  @property() accent?: string;
+  accent?: string;
 
   constructor() {
     super();

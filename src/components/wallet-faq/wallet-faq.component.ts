@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentPack, Topic, TopicId } from '../../content/types.js';
 import { JsonLdScript } from '../../internal/json-ld.js';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -63,29 +61,38 @@ function prefersReducedMotion(): boolean {
 export class WalletFaq extends WalletHelpElement {
   static override styles = [themeStyles, styles];
 
+  // Declared here rather than with decorators: the script-tag build is smaller without them.
+  static override properties: PropertyDeclarations = {
+    topics: {},
+    expandInitially: { attribute: 'expand' },
+    single: { type: Boolean },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    structuredData: { attribute: 'structured-data', type: Boolean },
+  };
+
   /**
    * Comma-separated topic ids: which questions to show, in this order (e.g. `security,complaint`).
    * Unset or blank shows every topic of the pack; unknown ids are skipped with a warning.
    */
-  @property() topics?: string;
+  topics?: string;
 
   /**
    * Questions open at first render and whenever `topics` or this changes:
    * `none` (default), `first` or `all` (`all` opens only the first in `single` mode).
    */
-  @property({ attribute: 'expand' }) expandInitially: FaqExpand = 'none';
+  expandInitially: FaqExpand = 'none';
 
   /** When set, opening a question closes the one that was open. */
-  @property({ type: Boolean }) single = false;
+  single = false;
 
   /** Level of the question headings, 2 to 6 (default 3), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = DEFAULT_HEADING_LEVEL;
+  headingLevel = DEFAULT_HEADING_LEVEL;
 
   /**
    * When set, adds schema.org `FAQPage` JSON-LD for the shown questions as a
    * `<script type="application/ld+json">` child, kept in sync; removed when unset.
    */
-  @property({ attribute: 'structured-data', type: Boolean }) structuredData = false;
+  structuredData = false;
 
   #locale = new LocaleController(this);
   #open = new Set<TopicId>();
@@ -174,7 +181,7 @@ export class WalletFaq extends WalletHelpElement {
     return html`
       <section part="base" class="faq" aria-label=${ui.faqLabel}>
         ${list.length > 0
-          ? repeat(list, (topic) => topic.id, (topic) => this.#renderTopic(topic, regions))
+          ? list.map((topic) => this.#renderTopic(topic, regions))
           : html`<div part="empty" class="empty">
               <p>${ui.faqEmpty}</p>
               <p>${ui.contactAdvice}</p>
