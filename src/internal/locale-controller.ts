@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { packLangFor } from '../content/locale.js';
+import { isSupportedLangTag, packLangFor } from '../content/locale.js';
 import { DEFAULT_LANG, loadPack, packIfLoaded } from '../content/packs.js';
 import type { ContentPack, PackLang } from '../content/types.js';
 
@@ -94,7 +94,11 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the language and, if it changed, switches packs and re-renders. */
   resolve(): void {
-    const lang = packLangFor([declaredLang(this.#host), ...(navigator.languages ?? []), navigator.language]);
+    // A declared lang decides, even an unsupported one (it reads the guide's own zh-CN); the
+    // browser's list is searched for the first language we have, so fr-FR, en-US reads English.
+    const declared = declaredLang(this.#host);
+    const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
+    const lang = packLangFor(declared ?? browser.filter(isSupportedLangTag));
     if (lang === this.#lang && this.#pack.lang === lang) return;
     this.#lang = lang;
     const ready = packIfLoaded(lang);

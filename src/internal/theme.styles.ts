@@ -26,53 +26,20 @@ export const themeStyles = css`
     --_spacing: var(--wallet-help-spacing, 1rem);
     --_duration: 160ms;
 
+    /* Every inherited property back to its initial value, so host rules cannot reach inside;
+       then the few we want: the page's font, and visibility and pointer-events, with which
+       pages hide or disable whole regions. Custom properties are not touched by all. */
+    all: initial;
     display: block;
     box-sizing: border-box;
-    /* Inherited properties reset, so host rules cannot reach inside; the font follows the page.
-       visibility and pointer-events stay inherited: pages hide or disable regions with them. */
+    direction: ltr;
+    visibility: inherit;
+    pointer-events: inherit;
     font-family: var(--wallet-help-font-family, inherit);
     font-size: var(--wallet-help-font-size, 1rem);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    font-size-adjust: none;
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-align: start;
-    text-align-last: auto;
-    text-indent: 0;
-    text-shadow: none;
-    text-rendering: auto;
-    text-underline-offset: auto;
-    text-underline-position: auto;
-    text-decoration-skip-ink: auto;
-    white-space: normal;
-    word-break: normal;
     overflow-wrap: break-word;
-    line-break: auto;
-    hyphens: manual;
-    tab-size: 8;
-    direction: ltr;
-    writing-mode: horizontal-tb;
-    caret-color: auto;
     cursor: auto;
-    quotes: auto;
-    list-style: disc outside none;
-    border-collapse: separate;
-    border-spacing: 0;
-    empty-cells: show;
-    caption-side: top;
-    orphans: 2;
-    widows: 2;
-    -webkit-text-fill-color: currentcolor;
-    -webkit-text-stroke: 0;
-    accent-color: auto;
     color: var(--_text);
   }
 

@@ -129,6 +129,25 @@ describe('<wallet-faq> language', () => {
     }
   });
 
+  it('skips browser languages it has no pack for: fr-FR, en-US reads English', async () => {
+    document.documentElement.removeAttribute('lang');
+    const restore = overrideLanguages(['fr-FR', 'en-US']);
+    try {
+      const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
+      await waitUntil(showsEnglish(el), 'English, the first browser language with a pack');
+    } finally {
+      restore();
+    }
+    const restoreNone = overrideLanguages(['fr-FR', 'de']);
+    try {
+      const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
+      await el.updateComplete;
+      expect(questionTexts(el)).to.deep.equal(zhQuestions);
+    } finally {
+      restoreNone();
+    }
+  });
+
   it('reads an unsupported language as Chinese, the guide’s own language', async () => {
     const el = await fixture<WalletFaq>(html`<wallet-faq lang="fr"></wallet-faq>`);
     expect(questionTexts(el)).to.deep.equal(zhQuestions);

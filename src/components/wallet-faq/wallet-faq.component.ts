@@ -208,9 +208,7 @@ export class WalletFaq extends WalletHelpElement {
             @keydown=${this.#onKeydown}
           >
             <span class="question-text">${topic.question}</span>
-            <svg part="icon" class="icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <path d="M5 7.5l5 5 5-5" />
-            </svg>
+            <span part="icon" class="icon" aria-hidden="true"></span>
           </button>
         </div>
         <div
