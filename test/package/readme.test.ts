@@ -5,7 +5,9 @@ import type { ContentPack } from '../../src/content/types.js';
 describe('the README', () => {
   it("lists each topic's built-in error codes exactly as the content pack maps them", async () => {
     const readme = await (await fetch('/README.md')).text();
-    const rows = readme
+    const section = readme.slice(readme.indexOf('\n## Error codes'));
+    const rows = section
+      .slice(0, section.indexOf('\n## ', 1))
       .split('\n')
       .filter((line) => /^\| `[a-z-]+` \|/.test(line))
       .map((line) => {
