@@ -62,7 +62,7 @@ const compileEagerly = {
 const json_ = () => json({ preferConst: true, compact: true });
 
 const npm = {
-  input: { index: 'src/index.ts', faq: 'src/faq.ts' },
+  input: { index: 'src/index.ts', faq: 'src/faq.ts', search: 'src/search.ts' },
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
   plugins: [
     validateContent(),

@@ -69,6 +69,11 @@ export interface ContentPack {
   intro: { heading: string; paragraphs: string[] };
   causes: { heading: string; items: Cause[]; summary: string[] };
   topics: Topic[];
+  /**
+   * Groups of terms search treats as the same, e.g. `["登录", "登陆", "登入"]`. Optional for
+   * vendor packs; the built-in packs always have it.
+   */
+  synonyms?: string[][];
   closing: string;
   ui: UiStrings;
 }

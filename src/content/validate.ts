@@ -23,8 +23,8 @@ class Checker {
     this.errors.push({ path, message });
   }
 
-  /** The value as a plain object with exactly `keys`, or undefined when it is not an object. */
-  object(value: unknown, path: string, keys: readonly string[]): Fields | undefined {
+  /** The value as a plain object with exactly `keys` (plus any of `optional`), or undefined when it is not an object. */
+  object(value: unknown, path: string, keys: readonly string[], optional: readonly string[] = []): Fields | undefined {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       this.fail(path, `must be an object, got ${describe(value)}`);
       return undefined;
@@ -34,7 +34,7 @@ class Checker {
       if (!has(fields, key)) this.fail(join(path, key), 'is required');
     }
     for (const key of Object.keys(fields)) {
-      if (!keys.includes(key)) this.fail(join(path, key), 'is not a known field');
+      if (!keys.includes(key) && !optional.includes(key)) this.fail(join(path, key), 'is not a known field');
     }
     return fields;
   }
@@ -92,6 +92,7 @@ class Checker {
 }
 
 const PACK_KEYS = ['lang', 'title', 'intro', 'causes', 'topics', 'closing', 'ui'] as const;
+const OPTIONAL_PACK_KEYS = ['synonyms'] as const;
 const INTRO_KEYS = ['heading', 'paragraphs'] as const;
 const CAUSES_KEYS = ['heading', 'items', 'summary'] as const;
 const CAUSE_KEYS = ['id', 'title', 'sentences'] as const;
@@ -114,7 +115,7 @@ export function validatePack(value: unknown): PackResult {
 }
 
 function checkPack(checker: Checker, value: unknown): void {
-  const pack = checker.object(value, '', PACK_KEYS);
+  const pack = checker.object(value, '', PACK_KEYS, OPTIONAL_PACK_KEYS);
   if (!pack) return;
 
   const lang = checker.field(pack, 'lang', '');
@@ -134,6 +135,7 @@ function checkPack(checker: Checker, value: unknown): void {
 
   if (has(pack, 'causes')) checkCauses(checker, pack.causes);
   checkTopics(checker, pack);
+  checkSynonyms(checker, pack);
 
   if (has(pack, 'ui')) {
     const ui = checker.object(pack.ui, 'ui', UI_KEYS);
@@ -220,6 +222,16 @@ function checkTopics(checker: Checker, pack: Fields): void {
       else if (!firstIndexById.has(related.id)) checker.fail(related.path, `refers to unknown topic "${related.id}"`);
     }
   }
+}
+
+/** Each synonym group is an array of at least two non-empty strings. */
+function checkSynonyms(checker: Checker, pack: Fields): void {
+  eachItem(checker.array(pack, 'synonyms', ''), (group, index) => {
+    const path = `synonyms[${index}]`;
+    if (!Array.isArray(group)) return checker.fail(path, `must be an array of terms, got ${describe(group)}`);
+    if (group.length < 2) checker.fail(path, `must list at least 2 terms, got ${group.length}`);
+    eachItem(group, (term, termIndex) => checker.string(term, `${path}[${termIndex}]`));
+  });
 }
 
 function checkChecklist(checker: Checker, topic: Fields, topicPath: string): void {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import zhJson from '../../content/zh-CN.json';
+import enJson from '../../content/en.json';
 import type { ContentPack } from '../../src/content/types.js';
 import { formatPackErrors, validatePack, type PackError } from '../../src/content/validate.js';
 
@@ -202,6 +203,32 @@ describe('validatePack', () => {
     expect(errorsOf(null)).to.deep.equal([{ path: '', message: 'must be an object, got null' }]);
     expect(errorsOf([])).to.deep.equal([{ path: '', message: 'must be an object, got an array' }]);
     expect(errorsOf('zh-CN')).to.deep.equal([{ path: '', message: 'must be an object, got string' }]);
+  });
+
+  it('accepts a pack without synonyms, since vendor packs may leave them out', () => {
+    const pack = validPack();
+    delete pack.synonyms;
+    expect(errorsOf(pack)).to.deep.equal([]);
+  });
+
+  it('requires synonyms to be groups of at least two non-empty terms', () => {
+    const pack = validPack() as unknown as Record<string, unknown>;
+    pack.synonyms = [['登录', '登陆'], ['闪退'], 'unlock', ['扣钱', ' '], [42, '扣款']];
+    expect(errorsOf(pack)).to.deep.equal([
+      { path: 'synonyms[1]', message: 'must list at least 2 terms, got 1' },
+      { path: 'synonyms[2]', message: 'must be an array of terms, got string' },
+      { path: 'synonyms[3][1]', message: 'must be a non-empty string' },
+      { path: 'synonyms[4][0]', message: 'must be a string, got number' },
+    ]);
+    pack.synonyms = { login: ['登录', '登陆'] };
+    expect(errorsOf(pack)).to.deep.equal([{ path: 'synonyms', message: 'must be an array, got an object' }]);
+  });
+
+  it('finds synonym groups in both built-in packs', () => {
+    for (const pack of [zhJson, enJson] as ContentPack[]) {
+      expect(pack.synonyms, pack.lang).to.be.an('array').with.length.above(0);
+      expect(validatePack(pack).ok, pack.lang).to.equal(true);
+    }
   });
 
   it('reports holes in an array by their index', () => {

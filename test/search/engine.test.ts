@@ -1,0 +1,162 @@
+import { expect } from '@open-wc/testing';
+import zhJson from '../../content/zh-CN.json';
+import enJson from '../../content/en.json';
+import type { ContentPack } from '../../src/content/types.js';
+import { createSearchIndex, type SearchResult } from '../../src/search.js';
+
+const zh = zhJson as ContentPack;
+const en = enJson as ContentPack;
+
+const chinese = createSearchIndex(zh, { secondary: [en] });
+const english = createSearchIndex(en, { secondary: [zh] });
+
+const topicsOf = (results: SearchResult[]) => results.map((result) => result.topic);
+const highlighted = (result: SearchResult | undefined) =>
+  result ? result.matches.map(([start, end]) => result.snippet.slice(start, end)) : [];
+
+describe('search', () => {
+  it('finds the login topic for 密码对的登不上', () => {
+    const [first] = chinese.search('密码对的登不上');
+    expect(first?.topic).to.equal('login-failed');
+    expect(highlighted(first)).to.include('登不上');
+  });
+
+  it('treats 帳戶被鎖了 as 账户被锁了', () => {
+    const traditional = chinese.search('帳戶被鎖了');
+    expect(traditional[0]?.topic).to.equal('account-locked');
+    expect(traditional).to.deep.equal(chinese.search('账户被锁了'));
+    expect(highlighted(traditional[0])).to.deep.equal(['账户被锁']);
+  });
+
+  it('matches full-width Ａｐｐ闪退', () => {
+    const [first] = chinese.search('Ａｐｐ闪退');
+    expect(first?.topic).to.equal('update-issues');
+    expect(highlighted(first)).to.include('闪退');
+    expect(chinese.search('ＡＰＰ闪退？')).to.deep.equal(chinese.search('app闪退?'));
+  });
+
+  it('forgives one typo in \'pasword\'', () => {
+    const results = english.search('pasword');
+    expect(topicsOf(results)).to.include('login-failed');
+    expect(highlighted(results[0])).to.include('password');
+    expect(english.search('pasword recovery').length).to.be.greaterThan(0);
+  });
+
+  it('does not forgive typos in short words or two typos at once', () => {
+    expect(english.search('paswrd')).to.deep.equal([]);
+    expect(topicsOf(english.search('pinn'))).to.deep.equal([]);
+  });
+
+  it('expands a term to its synonym group from the pack', () => {
+    expect(chinese.search('登入')[0]?.topic).to.equal('login-failed');
+    expect(chinese.search('封禁')[0]?.topic).to.equal('account-locked');
+    expect(english.search('signin')[0]?.topic).to.equal('login-failed');
+    expect(english.search('unlock')[0]?.topic).to.equal('account-locked');
+  });
+
+  it('finds a Chinese topic for an English query through the secondary pack', () => {
+    const [first] = chinese.search('locked out');
+    expect(first?.topic).to.equal('account-locked');
+    expect(first?.snippet).to.equal(zh.topics.find((topic) => topic.id === 'account-locked')?.question);
+    expect(first?.field).to.equal('question');
+    expect(first?.matches).to.deep.equal([]);
+    expect(createSearchIndex(zh).search('locked out')).to.deep.equal([]);
+  });
+
+  it('shows the snippet in the primary language', () => {
+    const [login] = english.search('登不上');
+    expect(login?.topic).to.equal('login-failed');
+    expect(login?.snippet).to.equal(en.topics[0]?.question);
+    const [crash] = chinese.search('app keeps crashing');
+    expect(crash?.topic).to.equal('update-issues');
+    expect(crash?.snippet).to.match(/\p{Script=Han}/u);
+  });
+
+  it('counts a cause towards the topics it explains', () => {
+    const topics = topicsOf(chinese.search('信息无法正确传输'));
+    expect(topics).to.include.members(['transaction-failed', 'login-failed']);
+    expect(chinese.search('信息无法正确传输').some((result) => result.field === 'causes')).to.equal(true);
+  });
+
+  it('returns every topic in guide order for a blank query', () => {
+    const expected = zh.topics.map((topic) => ({ topic: topic.id, score: 0, field: 'question', snippet: topic.question, matches: [] }));
+    for (const query of ['', '   ', '\n\t　']) expect(chinese.search(query)).to.deep.equal(expected);
+    expect(chinese.search('', { limit: 2 })).to.deep.equal(expected.slice(0, 2));
+  });
+
+  it('ranks better matches first and honours the limit', () => {
+    const results = chinese.search('数字钱包', { limit: 3 });
+    expect(results).to.have.length(3);
+    for (let index = 1; index < results.length; index++) expect(results[index - 1]!.score).to.be.at.least(results[index]!.score);
+  });
+
+  it('never throws on 10,000 characters, emoji, control and regex characters', () => {
+    const queries = [
+      '登录'.repeat(5000),
+      'x'.repeat(10_000),
+      '😀🔒💳 登录 😀',
+      '\u0000\u0007\u001b[31m\ud800',
+      '(.*)+[\\]^$|?{}',
+      '.*',
+      '\\',
+      'İstanbul ǅ',
+    ];
+    for (const query of queries) {
+      const started = performance.now();
+      let results: SearchResult[] = [];
+      expect(() => (results = chinese.search(query)), JSON.stringify(query.slice(0, 20))).not.to.throw();
+      expect(results).to.be.an('array');
+      expect(performance.now() - started, JSON.stringify(query.slice(0, 20))).to.be.below(50);
+    }
+    expect(chinese.search('😀🔒💳 登录 😀')[0]?.topic).to.equal('login-failed');
+  });
+
+  it('works without Intl.Segmenter', () => {
+    const intl = Intl as { Segmenter?: unknown };
+    const saved = intl.Segmenter;
+    delete intl.Segmenter;
+    try {
+      const index = createSearchIndex(zh, { secondary: [en] });
+      expect(index.search('密码对的登不上')[0]?.topic).to.equal('login-failed');
+      expect(index.search('帳戶被鎖了')[0]?.topic).to.equal('account-locked');
+      expect(index.search('交易失败怎么办')[0]?.topic).to.equal('transaction-failed');
+    } finally {
+      intl.Segmenter = saved;
+    }
+  });
+
+  it('highlights ranges inside the snippet', () => {
+    for (const [index, query] of [
+      [chinese, '扣了钱但没到账'],
+      [chinese, '公共Wi-Fi'],
+      [english, 'charged twice'],
+      [english, 'app keeps crashing'],
+      [english, 'İ can’t sign in'],
+    ] as const) {
+      const results = index.search(query);
+      expect(results.length, query).to.be.greaterThan(0);
+      for (const { snippet, matches } of results) {
+        let previousEnd = 0;
+        for (const [start, end] of matches) {
+          expect(start, query).to.be.at.least(previousEnd);
+          expect(end, query).to.be.above(start).and.at.most(snippet.length);
+          previousEnd = end;
+        }
+      }
+    }
+    expect(highlighted(english.search('charged twice')[0])).to.deep.equal(['charged twice']);
+    expect(highlighted(chinese.search('公共Wi-Fi')[0])).to.deep.equal(['公共wifi']);
+  });
+
+  it('answers quickly on the guide', () => {
+    const queries = ['密码对的登不上', '帳戶被鎖了', 'pasword', 'app keeps crashing', '扣了钱但没到账', 'locked out'];
+    chinese.search('warm up');
+    const rounds = 50;
+    const started = performance.now();
+    for (let round = 0; round < rounds; round++) for (const query of queries) chinese.search(query);
+    const average = (performance.now() - started) / (rounds * queries.length);
+    console.log(`[search] ${average.toFixed(3)} ms per query on the guide`);
+    // The target is 1 ms at p95; this only catches a gross regression, as browser timers are coarse.
+    expect(average).to.be.below(10);
+  });
+});
