@@ -6,13 +6,16 @@
 //   npm run bench -- faq --sample-size 20 --timeout 0   a quicker run (overrides the config)
 //
 // A new benchmark is a new bench/NAME.tachometer.json (plus its pages); TARGETS below may
-// name the ratios to report for it. Exits non-zero only when a build or tachometer fails,
-// never because of the timings. Raw results go to bench/results/NAME.json (gitignored).
+// name the ratios to report for it. A benchmark may also have bench/NAME/node.mjs, run first
+// (e.g. to bundle its pages and measure the same thing in Node; it gets --samples N from
+// --sample-size), and bench/NAME/report.mjs, whose report(results) replaces the table below.
+// Exits non-zero only when a build or tachometer fails, never because of the timings.
+// Raw results go to bench/results/NAME.json (gitignored).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const benchDir = path.join(root, 'bench');
@@ -41,6 +44,17 @@ let failed = false;
 for (const config of configs) {
   const name = path.basename(config, '.tachometer.json');
   const jsonFile = path.join(resultsDir, `${name}.json`);
+  const nodeRun = path.join(benchDir, name, 'node.mjs');
+  if (existsSync(nodeRun)) {
+    console.log(`\n== ${name}: node ${path.relative(root, nodeRun)}\n`);
+    const samples = sampleSize !== undefined ? ['--samples', String(sampleSize)] : [];
+    const run = spawnSync(process.execPath, [nodeRun, ...samples], { cwd: root, stdio: 'inherit' });
+    if (run.status !== 0) {
+      console.error(`\n${name}: ${path.relative(root, nodeRun)} failed (exit ${run.status ?? run.signal})`);
+      failed = true;
+      continue;
+    }
+  }
   const runConfig = sampleSize !== undefined || timeout !== undefined ? overriddenConfig(config, name) : config;
   console.log(`\n== ${name}: tachometer --config ${path.relative(root, runConfig)}\n`);
   const run = spawnSync(
@@ -60,7 +74,9 @@ for (const config of configs) {
     continue;
   }
   const results = JSON.parse(readFileSync(jsonFile, 'utf8'));
-  console.log(`\n${report(name, results)}\n${environment}\n`);
+  const custom = path.join(benchDir, name, 'report.mjs');
+  const table = existsSync(custom) ? (await import(pathToFileURL(custom).href)).report(results) : report(name, results);
+  console.log(`\n${table}\n${environment}\n`);
 }
 process.exit(failed ? 1 : 0);
 

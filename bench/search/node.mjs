@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// The search benchmark in Node: bundles bench/search/suite.mjs (bundle.mjs), then runs every
+// (engine, corpus) pair in fresh Node processes, one per sample, as tachometer loads a fresh page
+// per sample in Chromium: each sample builds cold. Prints the medians over samples and writes them
+// to bench/results/search-node.json.
+//
+//   node bench/search/node.mjs [--samples N]      (run by `npm run bench -- search`)
+//
+// Relevance does not depend on timing: it is computed in the first sample of each pair only.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundle, BUNDLE } from './bundle.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const resultsDir = path.resolve(here, '../results');
+const SAMPLES = { guide: 5, vendors5k: 3 };
+
+const args = process.argv.slice(2);
+if (args[0] === '--child') {
+  const { runSuite } = await import(pathToFileURL(BUNDLE).href);
+  const result = runSuite(args[1], args[2], { withRelevance: args[3] === '1' });
+  process.stdout.write(JSON.stringify(result));
+} else {
+  const samplesArg = args.indexOf('--samples');
+  const override = samplesArg >= 0 ? Number(args[samplesArg + 1]) : undefined;
+  await bundle();
+  const { ENGINES, CORPORA, quantile } = await import(pathToFileURL(BUNDLE).href);
+  const rows = [];
+  for (const corpus of CORPORA) {
+    for (const engine of ENGINES) {
+      const samples = [];
+      const count = override ?? SAMPLES[corpus];
+      for (let sample = 0; sample < count; sample++) {
+        const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', engine, corpus, sample === 0 ? '1' : '0'], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 24,
+        });
+        if (child.status !== 0) {
+          console.error(child.stderr);
+          process.exit(1);
+        }
+        samples.push(JSON.parse(child.stdout));
+        process.stderr.write(`search (node): ${engine} on ${corpus}, sample ${sample + 1}/${count}\n`);
+      }
+      const med = (key) => quantile(samples.map((sample) => sample[key]), 0.5);
+      rows.push({
+        engine,
+        corpus,
+        samples: count,
+        entries: samples[0].entries,
+        timedQueries: samples[0].timedQueries,
+        build: med('build'),
+        median: med('median'),
+        p95: med('p95'),
+        relevance: samples[0].relevance,
+      });
+    }
+  }
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(path.join(resultsDir, 'search-node.json'), JSON.stringify({ node: process.version, rows }, null, 2));
+  console.log(`\n### search, Node ${process.version} (medians over fresh processes)\n\n${table(rows)}\n`);
+}
+
+export function table(rows) {
+  const ms = (value) => (value < 10 ? value.toFixed(3) : value.toFixed(1));
+  const pct = (hits, total) => `${hits}/${total} (${((hits / total) * 100).toFixed(1)}%)`;
+  const lines = [
+    '| corpus | engine | entries × 2 languages | samples | build ms | query median ms | query p95 ms | zh-CN top-1 | zh-CN top-3 | en top-1 | en top-3 |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const row of rows) {
+    const rel = ['zh-CN', 'en'].flatMap((lang) =>
+      row.relevance ? [pct(row.relevance[lang].top1, row.relevance[lang].total), pct(row.relevance[lang].top3, row.relevance[lang].total)] : ['–', '–'],
+    );
+    lines.push(
+      `| ${row.corpus} | ${row.engine} | ${row.entries} | ${row.samples} | ${ms(row.build)} | ${ms(row.median)} | ${ms(row.p95)} | ${rel.join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,38 @@
+// Formats tachometer's results for bench/search.tachometer.json (called by scripts/bench.mjs):
+// one row per (corpus, engine) with the medians over samples of build, per-query median and p95,
+// and the relevance counts (identical in every sample).
+const TOTAL = 96;
+
+export function report(results) {
+  const values = new Map();
+  let samples = 0;
+  for (const benchmark of results.benchmarks) {
+    const match = /^(\S+) (\S+) \[(.+)\]$/.exec(benchmark.name);
+    if (!match) continue;
+    const [, engine, corpus, measure] = match;
+    const key = `${corpus}|${engine}`;
+    if (!values.has(key)) values.set(key, { corpus, engine });
+    values.get(key)[measure] = median(benchmark.samples);
+    samples = Math.max(samples, benchmark.samples.length);
+  }
+  const ms = (value) => (value === undefined ? '–' : value < 10 ? value.toFixed(3) : value.toFixed(1));
+  const pct = (hits) => (hits === undefined ? '–' : `${hits}/${TOTAL} (${((hits / TOTAL) * 100).toFixed(1)}%)`);
+  const lines = [
+    `### search, Chromium (medians over ${samples} fresh page loads)`,
+    '',
+    '| corpus | engine | build ms | query median ms | query p95 ms | zh-CN top-1 | zh-CN top-3 | en top-1 | en top-3 |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const row of values.values()) {
+    lines.push(
+      `| ${row.corpus} | ${row.engine} | ${ms(row.build)} | ${ms(row.median)} | ${ms(row.p95)} | ${pct(row.top1_zh)} | ${pct(row.top3_zh)} | ${pct(row.top1_en)} | ${pct(row.top3_en)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
