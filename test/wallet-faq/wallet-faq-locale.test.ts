@@ -9,13 +9,22 @@ const showsEnglish = (el: WalletFaq) => () => questionTexts(el).join() === enQue
 const showsChinese = (el: WalletFaq) => () => questionTexts(el).join() === zhQuestions.join();
 const baseLang = (el: WalletFaq) => el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang');
 
-function overrideLanguages(languages: string[]) {
+/** Runs `check` as if the browser's languages were `languages`. */
+async function withLanguages(languages: string[], check: () => Promise<void>) {
   Object.defineProperty(navigator, 'languages', { configurable: true, get: () => languages });
   Object.defineProperty(navigator, 'language', { configurable: true, get: () => languages[0] });
-  return () => {
+  try {
+    await check();
+  } finally {
     delete (navigator as { languages?: unknown }).languages;
     delete (navigator as { language?: unknown }).language;
-  };
+  }
+}
+
+async function showsChineseNow() {
+  const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
+  await el.updateComplete;
+  expect(questionTexts(el)).to.deep.equal(zhQuestions);
 }
 
 describe('<wallet-faq> language', () => {
@@ -112,40 +121,20 @@ describe('<wallet-faq> language', () => {
 
   it('reads the browser’s languages when no lang is set anywhere', async () => {
     document.documentElement.removeAttribute('lang');
-    const restore = overrideLanguages(['en-AU', 'zh-CN']);
-    try {
+    await withLanguages(['en-AU', 'zh-CN'], async () => {
       const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
       await waitUntil(showsEnglish(el), 'English from navigator.languages');
-    } finally {
-      restore();
-    }
-    const restoreChinese = overrideLanguages(['zh-TW', 'en']);
-    try {
-      const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
-      await el.updateComplete;
-      expect(questionTexts(el)).to.deep.equal(zhQuestions);
-    } finally {
-      restoreChinese();
-    }
+    });
+    await withLanguages(['zh-TW', 'en'], showsChineseNow);
   });
 
   it('skips browser languages it has no pack for: fr-FR, en-US reads English', async () => {
     document.documentElement.removeAttribute('lang');
-    const restore = overrideLanguages(['fr-FR', 'en-US']);
-    try {
+    await withLanguages(['fr-FR', 'en-US'], async () => {
       const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
       await waitUntil(showsEnglish(el), 'English, the first browser language with a pack');
-    } finally {
-      restore();
-    }
-    const restoreNone = overrideLanguages(['fr-FR', 'de']);
-    try {
-      const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
-      await el.updateComplete;
-      expect(questionTexts(el)).to.deep.equal(zhQuestions);
-    } finally {
-      restoreNone();
-    }
+    });
+    await withLanguages(['fr-FR', 'de'], showsChineseNow);
   });
 
   it('reads an unsupported language as Chinese, the guide’s own language', async () => {
