@@ -1,13 +1,16 @@
 // Two builds from one source:
 //  - dist/*.js: ES modules for bundlers, Lit external, types beside them, English pack as its own chunk;
 //  - dist/cdn/wallet-help.js: the script-tag build as one minified ES module with Lit inside; the English
-//    pack is the sibling file wallet-help.en.js, imported the first time an element shows English;
-//  - dist/cdn/wallet-help.iife.js: the same for a classic <script>, as one file holding both packs.
+//    pack and search are the sibling files wallet-help.en.js and wallet-help.search.js, imported the
+//    first time an element shows English or searches;
+//  - dist/cdn/wallet-help.iife.js: the same for a classic <script>, as one file holding everything.
 import typescript from '@rollup/plugin-typescript';
 import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 import { validateContentFile } from './scripts/validate-content.mjs';
 import { reportSizes } from './scripts/sizes.mjs';
 
@@ -59,6 +62,14 @@ const compileEagerly = {
   renderChunk: (code, chunk) => (chunk.isEntry ? `//# allFunctionsCalledOnLoad\n${code}` : null),
 };
 
+// The classic build is one file, so search is there from the start: `WalletHelp.search` answers at
+// once. The module build loads it as the sibling wallet-help.search.js on first use.
+const eagerSearch = {
+  name: 'wallet-help-eager-search',
+  resolveId: (source, importer) =>
+    importer && /\/search\/load\.js$/.test(source) ? resolvePath(dirname(importer), source.replace(/load\.js$/, 'load-eager.ts')) : null,
+};
+
 const json_ = () => json({ preferConst: true, compact: true });
 
 const npm = {
@@ -78,11 +89,14 @@ const npm = {
   },
 };
 
-const cdnPlugins = () => [
+const cdnPlugins = (...extra) => [
+  ...extra,
   json_(),
   resolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: 'dist/cdn', outDir: 'dist/cdn' }),
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  // Lit's own plugin: whitespace out of html`` and css`` templates, which terser leaves as strings.
+  minifyHTML(),
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   compileEagerly,
   printSizes(),
 ];
@@ -90,12 +104,18 @@ const cdnPlugins = () => [
 const cdnModule = {
   input: 'src/cdn.ts',
   plugins: cdnPlugins(),
-  output: { ...loadOnce, dir: 'dist/cdn', format: 'es', entryFileNames: 'wallet-help.js', chunkFileNames: 'wallet-help.[name].js' },
+  output: {
+    ...loadOnce,
+    dir: 'dist/cdn',
+    format: 'es',
+    entryFileNames: 'wallet-help.js',
+    chunkFileNames: (chunk) => `wallet-help.${chunk.name === 'built-in' ? 'search' : chunk.name}.js`,
+  },
 };
 
 const cdnClassic = {
   input: 'src/cdn.ts',
-  plugins: cdnPlugins(),
+  plugins: cdnPlugins(eagerSearch),
   output: { ...loadOnce, file: 'dist/cdn/wallet-help.iife.js', format: 'iife', inlineDynamicImports: true },
 };
 

@@ -4,12 +4,15 @@ import { gzipSync } from 'node:zlib';
 
 /** gzip budgets in bytes (KB = 1024 bytes). */
 export const BUDGETS = {
-  // The script-tag module: every element, Lit and the Chinese guide.
+  // The script-tag module: every element, Lit and the Chinese guide; what a page pays before anything is used.
   'dist/cdn/wallet-help.js': 20 * 1024,
   // The English pack, loaded beside it when first needed.
   'dist/cdn/wallet-help.en.js': 6 * 1024,
-  // The classic-script build: the same plus the English pack, in one file.
-  'dist/cdn/wallet-help.iife.js': 26 * 1024,
+  // Search (engine and Traditional→Simplified table), loaded beside it by the first search.
+  'dist/cdn/wallet-help.search.js': 4 * 1024,
+  // The classic-script build: all of the above in one file. 26 KB before search (issue 3) moved in;
+  // the sum of the three budgets above would be 30.
+  'dist/cdn/wallet-help.iife.js': 28 * 1024,
 };
 
 export function sizeOf(file) {

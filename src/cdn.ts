@@ -3,11 +3,35 @@
  * and sets `window.WalletHelp`. Loading it twice keeps the first copy and never throws.
  */
 import './components/wallet-faq/wallet-faq.js';
+import { packLangFor } from './content/locale.js';
+import { DEFAULT_LANG, loadAllPacks, loadedPacks, packIfLoaded } from './content/packs.js';
+import type { PackLang } from './content/types.js';
+import { langFor } from './internal/locale-controller.js';
+import type { SearchResult } from './search/index.js';
+import { loadSearch, searchIfLoaded } from './search/load.js';
 import { VERSION } from './version.js';
+
+export interface GlobalSearchOptions {
+  /** Language of the results (`zh-CN` or `en`); by default the page's, as the elements pick it. */
+  lang?: string;
+  /** At most this many results. */
+  limit?: number;
+}
 
 export interface WalletHelpGlobal {
   /** The version of the wallet-help build that set the global. */
   readonly version: string;
+  /**
+   * The guide's topics for `query`, best first, as `<wallet-faq searchable>` ranks them: a query in
+   * any language finds the topic, shown in the results' language. Never throws.
+   */
+  search(query: string, options?: GlobalSearchOptions): SearchResult[];
+  /**
+   * Resolves when search and every language's content have loaded. The module build loads them on
+   * first use: until then `search` returns no results (and says so once in the console). The
+   * classic build holds search from the start.
+   */
+  ready(): Promise<void>;
 }
 
 declare global {
@@ -16,6 +40,38 @@ declare global {
   }
 }
 
+const warned = new Set<string>();
+
+function warnOnce(message: string): void {
+  if (!warned.has(message)) console.warn(`wallet-help: ${message} Await WalletHelp.ready() before searching.`);
+  warned.add(message);
+}
+
+function ready(): Promise<void> {
+  return Promise.all([loadSearch(), loadAllPacks()]).then(() => undefined);
+}
+
+function search(query: string, options: GlobalSearchOptions = {}): SearchResult[] {
+  try {
+    void ready();
+    const lang: PackLang = options.lang ? packLangFor(options.lang) : langFor(document.documentElement);
+    const engine = searchIfLoaded();
+    if (!engine) {
+      warnOnce('search is still loading; no results yet.');
+      return [];
+    }
+    let pack = packIfLoaded(lang);
+    if (!pack) {
+      warnOnce(`the "${lang}" content is still loading; searching ${DEFAULT_LANG}.`);
+      pack = packIfLoaded(DEFAULT_LANG)!;
+    }
+    return engine.indexFor(pack, loadedPacks()).search(String(query ?? ''), { limit: options.limit === undefined ? Infinity : Math.max(0, Number(options.limit) || 0) });
+  } catch (error) {
+    console.error('wallet-help: WalletHelp.search failed; returning no results.', error);
+    return [];
+  }
+}
+
 if (!window.WalletHelp) {
-  window.WalletHelp = Object.freeze({ version: VERSION });
+  window.WalletHelp = Object.freeze({ version: VERSION, search, ready });
 }

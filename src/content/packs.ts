@@ -20,6 +20,16 @@ export function packIfLoaded(lang: PackLang): ContentPack | undefined {
   return loaded.get(lang);
 }
 
+/** Every pack in memory, the default first. */
+export function loadedPacks(): ContentPack[] {
+  return [...loaded.values()];
+}
+
+/** Loads every built-in pack (search in one language finds topics by the words of the others). */
+export function loadAllPacks(): Promise<ContentPack[]> {
+  return Promise.all((Object.keys(importers) as PackLang[]).map(loadPack));
+}
+
 /** The pack for `lang`, loading it once; a failed load falls back to the default pack. */
 export function loadPack(lang: PackLang): Promise<ContentPack> {
   const ready = loaded.get(lang);

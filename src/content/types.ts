@@ -61,6 +61,18 @@ export interface UiStrings {
   faqEmpty: string;
   /** Contact advice shown with an empty state. */
   contactAdvice: string;
+  /** Visible label of the search box. */
+  searchLabel: string;
+  /** Example queries shown in the empty search box. */
+  searchPlaceholder: string;
+  /** Accessible name of the button that clears the search. */
+  searchClear: string;
+  /** Announced when one answer matches. */
+  searchCountOne: string;
+  /** Announced when several answers match; `{count}` is replaced by their number. */
+  searchCount: string;
+  /** Shown and announced when nothing matches; `{query}` is replaced by what the user typed. */
+  searchEmpty: string;
 }
 
 export interface ContentPack {

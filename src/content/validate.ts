@@ -98,7 +98,17 @@ const CAUSES_KEYS = ['heading', 'items', 'summary'] as const;
 const CAUSE_KEYS = ['id', 'title', 'sentences'] as const;
 const TOPIC_KEYS = ['id', 'question', 'answer', 'keywords', 'checklist', 'errorCodes', 'related'] as const;
 const STEP_KEYS = ['id', 'text', 'detail'] as const;
-const UI_KEYS = ['faqLabel', 'faqEmpty', 'contactAdvice'] as const;
+const UI_KEYS = [
+  'faqLabel',
+  'faqEmpty',
+  'contactAdvice',
+  'searchLabel',
+  'searchPlaceholder',
+  'searchClear',
+  'searchCountOne',
+  'searchCount',
+  'searchEmpty',
+] as const;
 
 /** Checks that `value` is a complete, consistent content pack, reporting every problem found. */
 export function validatePack(value: unknown): PackResult {

@@ -6,12 +6,19 @@ export interface WalletFaqToggleDetail {
   open: boolean;
 }
 
+/** Detail of `wallet-help-search`: what the user searched for and the topics found, best first. */
+export interface WalletHelpSearchDetail {
+  query: string;
+  results: TopicId[];
+}
+
 /**
  * Every event the library fires, by name, with its detail. Elements add theirs by
  * declaration merging: `declare module '../../internal/events.js' { interface WalletHelpEventMap { … } }`.
  */
 export interface WalletHelpEventMap {
   'wallet-faq-toggle': WalletFaqToggleDetail;
+  'wallet-help-search': WalletHelpSearchDetail;
 }
 
 type WalletHelpCustomEvents = { [K in keyof WalletHelpEventMap]: CustomEvent<WalletHelpEventMap[K]> };

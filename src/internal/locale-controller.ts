@@ -18,6 +18,16 @@ export function declaredLang(element: Element): string | undefined {
   return undefined;
 }
 
+/**
+ * The pack language for `element`: a declared lang decides, even an unsupported one (it reads the
+ * guide's own zh-CN); else the browser's list is searched for the first language we have, so
+ * fr-FR, en-US reads English.
+ */
+export function langFor(element: Element): PackLang {
+  const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
+  return packLangFor(declaredLang(element) ?? browser.filter(isSupportedLangTag));
+}
+
 // One observer for every element: `lang` changes anywhere make each controller re-resolve.
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
@@ -94,11 +104,7 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the language and, if it changed, switches packs and re-renders. */
   resolve(): void {
-    // A declared lang decides, even an unsupported one (it reads the guide's own zh-CN); the
-    // browser's list is searched for the first language we have, so fr-FR, en-US reads English.
-    const declared = declaredLang(this.#host);
-    const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
-    const lang = packLangFor(declared ?? browser.filter(isSupportedLangTag));
+    const lang = langFor(this.#host);
     if (lang === this.#lang && this.#pack.lang === lang) return;
     this.#lang = lang;
     const ready = packIfLoaded(lang);

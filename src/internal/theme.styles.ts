@@ -12,6 +12,7 @@ function tokens(scheme: Scheme) {
     --_muted: var(--wallet-help-muted, ${scheme.muted});
     --_border: var(--wallet-help-border, ${scheme.border});
     --_hover: ${scheme.hover};
+    --_mark: ${scheme.mark};
     --_accent: var(--wallet-help-accent, ${scheme.accent});
     --_accent-text: var(--wallet-help-accent, ${scheme.accent});
     --_on-accent: ${scheme.onAccent};

@@ -14,8 +14,8 @@ export interface SearchResult {
   /** The field of the primary pack that best matched. */
   field: SearchField;
   /**
-   * Text of the primary pack to show: the best-matching question, keyword, step text or answer sentence;
-   * the topic's question when only a secondary pack matched.
+   * Text of the primary pack to show: the best-matching question, step text, answer sentence or cause
+   * (keywords are not shown to users); the topic's question when nothing shown matched.
    */
   snippet: string;
   /** [start, end) character ranges of `snippet` to highlight. */
@@ -29,6 +29,8 @@ export interface SearchOptions {
 
 export interface SearchIndex {
   search(query: string, options?: SearchOptions): SearchResult[];
+  /** [start, end) ranges of `text` that `query` matches, to highlight any shown text the way the snippet is. */
+  highlight(text: string, query: string): Array<[number, number]>;
 }
 
 export interface IndexOptions {
@@ -89,7 +91,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
       const add = (topic: number | undefined, field: number, text: string, shown = text, also?: string) => {
         if (topic === undefined) return;
         texts[topic]![field]!.push(text);
-        if (packIndex === 0) units[topic]!.push([field, shown, fold(shown), also && fold(also)]);
+        if (packIndex === 0 && field !== 1) units[topic]!.push([field, shown, fold(shown), also && fold(also)]);
       };
       for (const topic of current.topics) {
         const at = topicIndex.get(topic.id);
@@ -168,8 +170,12 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
       if (score > bestScore) [best, bestScore] = [unit, score];
     }
     if (!best) return { field: 'question', snippet: topics[topic]!.question, matches: [] };
-    // Single characters are highlighted only when nothing longer matched.
-    const found = (min: number) => [...weights.keys()].filter((term) => term.length >= min).flatMap((term) => findAll(best[2], term));
+    return { field: FIELDS[best[0]]!, snippet: best[1], matches: rangesIn(best[2], weights) };
+  }
+
+  /** Where the query's terms occur in a folded text, merged; single characters only when nothing longer matched. */
+  function rangesIn(folded: string, weights: Map<string, number>): Array<[number, number]> {
+    const found = (min: number) => [...weights.keys()].filter((term) => term.length >= min).flatMap((term) => findAll(folded, term));
     let ranges = found(2);
     if (!ranges.length) ranges = found(1);
     const matches: Array<[number, number]> = [];
@@ -178,7 +184,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
       if (last && start <= last[1]) last[1] = Math.max(last[1], end);
       else matches.push([start, end]);
     }
-    return { field: FIELDS[best[0]]!, snippet: best[1], matches };
+    return matches;
   }
 
   function search(query: string, options: SearchOptions = {}): SearchResult[] {
@@ -189,6 +195,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     }
     if (!postings) build((postings = new Map()));
     const weights = queryTerms(postings, fold(text));
+    lastQuery = [text, weights];
     const scores = new Float64Array(topics.length);
     for (const [term, weight] of weights) {
       const list = postings.get(term) ?? [];
@@ -210,5 +217,15 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
       .map((topic) => ({ topic: topics[topic]!.id, score: scores[topic]!, ...snippetOf(topic, weights) }));
   }
 
-  return { search };
+  /** The weights of the last search, reused while its results are highlighted. */
+  let lastQuery: [string, Map<string, number>] | undefined;
+
+  function highlight(text: string, query: string): Array<[number, number]> {
+    const cut = String(query ?? '').slice(0, MAX_QUERY);
+    if (!cut.trim()) return [];
+    if (lastQuery?.[0] !== cut) search(cut, { limit: 0 });
+    return rangesIn(fold(String(text)), lastQuery![1]);
+  }
+
+  return { search, highlight };
 }

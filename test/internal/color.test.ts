@@ -95,6 +95,7 @@ describe('color math', () => {
         expect(contrastRatio(rgb(tokens[name]), surface), name).to.be.at.least(4.5);
       }
       expect(contrastRatio(rgb(tokens.text), rgb(tokens.hover)), 'text on hover').to.be.at.least(4.5);
+      expect(contrastRatio(rgb(tokens.text), rgb(tokens.mark)), 'highlighted search match').to.be.at.least(4.5);
       expect(contrastRatio(rgb(tokens.accent), rgb(tokens.hover)), 'focus ring on hover').to.be.at.least(3);
       expect(contrastRatio(rgb(tokens.onAccent), rgb(tokens.accent)), 'on-accent').to.be.at.least(4.5);
     });

@@ -18,20 +18,23 @@ describe('search', () => {
   it('finds the login topic for 密码对的登不上', () => {
     const [first] = chinese.search('密码对的登不上');
     expect(first?.topic).to.equal('login-failed');
-    expect(highlighted(first)).to.include('登不上');
+    // The snippet is text users read (never a keyword): the question, where 登不上's synonym 登录 stands.
+    expect(first?.snippet).to.equal(zh.topics.find((topic) => topic.id === 'login-failed')?.question);
+    expect(highlighted(first)).to.deep.equal(['登录']);
   });
 
   it('treats 帳戶被鎖了 as 账户被锁了', () => {
     const traditional = chinese.search('帳戶被鎖了');
     expect(traditional[0]?.topic).to.equal('account-locked');
     expect(traditional).to.deep.equal(chinese.search('账户被锁了'));
-    expect(highlighted(traditional[0])).to.deep.equal(['账户被锁']);
+    expect(traditional[0]?.snippet).to.equal('如何恢复被锁定的账户?');
+    expect(highlighted(traditional[0])).to.deep.equal(['被锁定', '账户']);
   });
 
   it('matches full-width Ａｐｐ闪退', () => {
     const [first] = chinese.search('Ａｐｐ闪退');
     expect(first?.topic).to.equal('update-issues');
-    expect(highlighted(first)).to.include('闪退');
+    expect(highlighted(first)).to.include('应用');
     expect(chinese.search('ＡＰＰ闪退？')).to.deep.equal(chinese.search('app闪退?'));
   });
 
@@ -125,6 +128,29 @@ describe('search', () => {
     }
   });
 
+  it('takes the snippet from text users read, never from the keywords', () => {
+    const texts = [
+      ...zh.topics.flatMap((topic) => [topic.question, ...topic.checklist.map((step) => step.text), ...topic.answer]),
+      ...zh.causes.items.flatMap((cause) => [cause.title, ...cause.sentences]),
+    ];
+    const keywords = new Set(zh.topics.flatMap((topic) => topic.keywords));
+    for (const query of ['登不上', '封号', '闪退', '扣款', '转账失败', '公共wifi']) {
+      for (const { snippet } of chinese.search(query)) {
+        expect(texts.some((text) => text.includes(snippet)), `${query}: ${snippet}`).to.equal(true);
+        expect(keywords.has(snippet) && !texts.includes(snippet), `${query}: ${snippet}`).to.equal(false);
+      }
+    }
+  });
+
+  it('highlights any text the way it highlights the snippet', () => {
+    const question = zh.topics.find((topic) => topic.id === 'login-failed')!.question;
+    const ranges = chinese.highlight(question, '密码对的登不上');
+    expect(ranges.map(([start, end]) => question.slice(start, end))).to.deep.equal(['登录']);
+    expect(chinese.highlight('帳戶被鎖定', '账户被锁')).to.deep.equal([[0, 5]]);
+    expect(chinese.highlight(question, '   ')).to.deep.equal([]);
+    expect(english.highlight('Wrong PASSWORD', 'password')).to.deep.equal([[6, 14]]);
+  });
+
   it('highlights ranges inside the snippet', () => {
     for (const [index, query] of [
       [chinese, '扣了钱但没到账'],
@@ -144,8 +170,8 @@ describe('search', () => {
         }
       }
     }
-    expect(highlighted(english.search('charged twice')[0])).to.deep.equal(['charged twice']);
-    expect(highlighted(chinese.search('公共Wi-Fi')[0])).to.deep.equal(['公共wifi']);
+    expect(highlighted(english.search('charged twice')[0])).to.deep.equal(['charged']);
+    expect(highlighted(chinese.search('公共Wi-Fi')[0])).to.deep.equal(['公共Wi-Fi']);
   });
 
   it('answers quickly on the guide', () => {

@@ -1,9 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { ContentPack, Topic, TopicId } from '../../content/types.js';
+import { loadAllPacks, loadedPacks } from '../../content/packs.js';
+import type { ContentPack, Topic, TopicId, UiStrings } from '../../content/types.js';
 import { JsonLdScript } from '../../internal/json-ld.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
+import type { SearchIndex, SearchResult } from '../../search/index.js';
+import { loadSearch, searchIfLoaded } from '../../search/load.js';
 import { styles } from './wallet-faq.styles.js';
 
 /** Which questions start open. */
@@ -24,6 +27,23 @@ function topicFromHash(hash: string): TopicId | undefined {
   }
 }
 
+/** Analytics hear of a search once the user pauses typing; results render at once. */
+const SEARCH_EVENT_DELAY = 800;
+
+type Range = [number, number];
+
+/** `text` with the ranges wrapped in `<mark>`, built as template parts: content is never parsed as markup. */
+function marked(text: string, ranges: Range[]): unknown[] {
+  const parts: unknown[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(at, start), html`<mark part="mark">${text.slice(start, end)}</mark>`);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -35,6 +55,9 @@ function prefersReducedMotion(): boolean {
  * @attr lang - Language of the content (`zh-CN` or `en`; other tags read zh-CN). Defaults to the
  * nearest ancestor's `lang`, then `<html lang>`, then the browser's languages. Changes apply live.
  *
+ * @event {CustomEvent<WalletHelpSearchDetail>} wallet-help-search - The user searched (`searchable`): `detail:
+ * { query, results }`, the topic ids found, best first. Sent once typing pauses (or on Enter), for
+ * analytics; the list itself updates on every keystroke.
  * @event {CustomEvent<WalletFaqToggleDetail>} wallet-faq-toggle - The user opened or closed a question
  * (click, Enter or Space). `detail: { topic, open }`. Fired after the new state has rendered;
  * not fired by the methods, the `expand` attribute or the URL hash.
@@ -46,12 +69,19 @@ function prefersReducedMotion(): boolean {
  * @csspart icon - The chevron inside the question button.
  * @csspart panel - The container of an answer; `hidden` when collapsed.
  * @csspart answer - One paragraph of an answer.
- * @csspart empty - The message shown when no question is left to show.
+ * @csspart empty - The message shown when no question is left to show, or nothing matches the search.
+ * @csspart search - The search box with its label and result count (`searchable`).
+ * @csspart search-input - The search text field.
+ * @csspart search-clear - The button that clears the search.
+ * @csspart search-status - The result count, announced politely as it changes.
+ * @csspart snippet - Under a found question, the sentence that matched when it is not the question.
+ * @csspart mark - A highlighted match in a question, snippet or answer.
  *
  * @cssproperty --wallet-help-accent - Brand color for icons and the focus ring (prefer the `accent` attribute, which keeps contrast).
  * @cssproperty --wallet-help-surface - Background color.
  * @cssproperty --wallet-help-text - Text color.
  * @cssproperty --wallet-help-muted - Secondary text color.
+ * @cssproperty --wallet-help-mark - Background of highlighted search matches.
  * @cssproperty --wallet-help-border - Border and separator color.
  * @cssproperty --wallet-help-radius - Corner radius. Default `8px`.
  * @cssproperty --wallet-help-font-family - Font; defaults to the page's.
@@ -68,6 +98,8 @@ export class WalletFaq extends WalletHelpElement {
     single: { type: Boolean },
     headingLevel: { attribute: 'heading-level', type: Number },
     structuredData: { attribute: 'structured-data', type: Boolean },
+    searchable: { type: Boolean },
+    query: { attribute: false },
   };
 
   /**
@@ -94,6 +126,15 @@ export class WalletFaq extends WalletHelpElement {
    */
   structuredData = false;
 
+  /**
+   * When set, a search box above the questions filters and orders them by relevance as the user
+   * types, in any of the packs' languages, with the matched words highlighted.
+   */
+  searchable = false;
+
+  /** The text in the search box (`searchable`); set it to search for the user. Fires no event. */
+  query = '';
+
   #locale = new LocaleController(this);
   #open = new Set<TopicId>();
   #list: Topic[] = [];
@@ -104,6 +145,11 @@ export class WalletFaq extends WalletHelpElement {
   #scrollTarget?: TopicId;
   #jsonLd = new JsonLdScript();
   #jsonLdList?: Topic[];
+  #index?: SearchIndex;
+  #results?: SearchResult[];
+  #reported = '';
+  #reportTimer?: ReturnType<typeof setTimeout>;
+  #loading?: Promise<unknown>;
 
   /** Opens the answer to `topic` (closing the others in `single` mode). Fires no event. */
   expand(topic: TopicId): void {
@@ -140,6 +186,7 @@ export class WalletFaq extends WalletHelpElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.#onHashChange);
+    clearTimeout(this.#reportTimer);
     this.#syncStructuredData();
   }
 
@@ -153,6 +200,7 @@ export class WalletFaq extends WalletHelpElement {
       this.#open.clear();
       if (first) this.#open.add(first.id);
     }
+    this.#search(list);
     if (this.#hashTopic !== undefined) {
       if (list.some((topic) => topic.id === this.#hashTopic)) {
         this.#setOpen(this.#hashTopic, true);
@@ -176,23 +224,58 @@ export class WalletFaq extends WalletHelpElement {
 
   protected override render(): TemplateResult {
     const { ui } = this.#locale.pack;
-    const list = this.#topicList();
+    const results = this.#results;
+    const list = results ? results.map((result) => this.#list.find((topic) => topic.id === result.topic)!) : this.#topicList();
     const regions = list.length <= MAX_REGIONS;
     return html`
+      ${this.searchable ? this.#renderSearch(ui) : nothing}
       <section part="base" class="faq" aria-label=${ui.faqLabel}>
         ${list.length > 0
-          ? list.map((topic) => this.#renderTopic(topic, regions))
+          ? list.map((topic, at) => this.#renderTopic(topic, regions, results?.[at]))
           : html`<div part="empty" class="empty">
-              <p>${ui.faqEmpty}</p>
+              ${results ? nothing : html`<p>${ui.faqEmpty}</p>`}
               <p>${ui.contactAdvice}</p>
             </div>`}
       </section>
     `;
   }
 
-  #renderTopic(topic: Topic, region: boolean): TemplateResult {
+  #renderSearch(ui: UiStrings): TemplateResult {
+    const results = this.#results;
+    const count = results?.length;
+    const status =
+      count === undefined ? '' : count === 0 ? ui.searchEmpty.replace('{query}', this.query.trim()) : count === 1 ? ui.searchCountOne : ui.searchCount.replace('{count}', String(count));
+    return html`
+      <div part="search" class="search" role="search">
+        <label for="search">${ui.searchLabel}</label>
+        <div class="field">
+          <input
+            part="search-input"
+            id="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            enterkeyhint="search"
+            placeholder=${ui.searchPlaceholder}
+            .value=${this.query}
+            @input=${this.#onInput}
+            @compositionend=${this.#onInput}
+            @keydown=${this.#onSearchKeydown}
+          />
+          <button part="search-clear" class="clear" type="button" aria-label=${ui.searchClear} ?hidden=${!this.query} @click=${this.#clear}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        <p part="search-status" class="status" role="status">${status}</p>
+      </div>
+    `;
+  }
+
+  #renderTopic(topic: Topic, region: boolean, result?: SearchResult): TemplateResult {
     const open = this.#open.has(topic.id);
     const buttonId = ID_PREFIX + topic.id;
+    const mark = (text: string) => (result ? marked(text, this.#index!.highlight(text, this.query)) : text);
+    const snippet = result && result.field !== 'question' && !open;
     return html`
       <div part="item" class="item">
         <div part="heading" class="heading" role="heading" aria-level=${this.#level}>
@@ -204,10 +287,17 @@ export class WalletFaq extends WalletHelpElement {
             data-topic=${topic.id}
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${PANEL_PREFIX + topic.id}
+            aria-labelledby=${snippet ? `${buttonId}-q` : nothing}
+            aria-describedby=${snippet ? `${buttonId}-s` : nothing}
             @click=${this.#onClick}
             @keydown=${this.#onKeydown}
           >
-            <span class="question-text">${topic.question}</span>
+            <span class="question-text"
+              ><span id=${`${buttonId}-q`}>${mark(topic.question)}</span
+              >${snippet
+                ? html`<span part="snippet" class="snippet" id=${`${buttonId}-s`}>${marked(result.snippet, result.matches)}</span>`
+                : nothing}</span
+            >
             <span part="icon" class="icon" aria-hidden="true"></span>
           </button>
         </div>
@@ -219,10 +309,28 @@ export class WalletFaq extends WalletHelpElement {
           aria-labelledby=${region ? buttonId : nothing}
           ?hidden=${!open}
         >
-          ${topic.answer.map((paragraph) => html`<p part="answer" class="answer">${paragraph}</p>`)}
+          ${topic.answer.map((paragraph) => html`<p part="answer" class="answer">${open ? mark(paragraph) : paragraph}</p>`)}
         </div>
       </div>
     `;
+  }
+
+  /**
+   * With a query, the shown topics it finds, best first; without (or until search has loaded), none:
+   * every topic shows.
+   */
+  #search(list: Topic[]): void {
+    // Words of every language find topics: the first searchable render loads search and the other packs.
+    if (this.searchable) this.#loading ??= Promise.all([loadSearch(), loadAllPacks()]).then(() => this.requestUpdate());
+    const query = this.searchable ? this.query.trim() : '';
+    const search = searchIfLoaded();
+    if (!query || !search) {
+      this.#results = undefined;
+      return;
+    }
+    this.#index = search.indexFor(this.#locale.pack, loadedPacks());
+    const shown = new Set(list.map((topic) => topic.id));
+    this.#results = this.#index.search(query).filter((result) => shown.has(result.topic));
   }
 
   /** The pack's topics picked and ordered by `topics`, recomputed only when either changes. */
@@ -296,6 +404,47 @@ export class WalletFaq extends WalletHelpElement {
     if (target === undefined || index < 0) return;
     event.preventDefault();
     buttons[target]?.focus();
+  }
+
+  #onInput(event: InputEvent): void {
+    // While an input method composes (pinyin), the field holds Latin letters: search once it commits.
+    if (event.isComposing) return;
+    this.query = (event.target as HTMLInputElement).value;
+    if (!this.query.trim()) this.#reported = '';
+    clearTimeout(this.#reportTimer);
+    this.#reportTimer = setTimeout(() => this.#report(), SEARCH_EVENT_DELAY);
+  }
+
+  #onSearchKeydown(event: KeyboardEvent): void {
+    if (event.isComposing) return;
+    if (event.key === 'Escape' && this.query) {
+      // Handled here, so a dialog around the element stays open.
+      event.preventDefault();
+      event.stopPropagation();
+      this.#clear();
+    } else if (event.key === 'Enter') {
+      void this.updateComplete.then(() => this.#report());
+    } else if (event.key === 'ArrowDown') {
+      const first = this.renderRoot.querySelector<HTMLButtonElement>('button.question');
+      if (!first) return;
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  #clear(): void {
+    this.query = this.#reported = '';
+    clearTimeout(this.#reportTimer);
+    this.renderRoot.querySelector('input')?.focus();
+  }
+
+  /** Tells analytics what was searched and found, once per query. */
+  #report(): void {
+    clearTimeout(this.#reportTimer);
+    const query = this.query.trim();
+    if (!query || query === this.#reported || !this.#results) return;
+    this.#reported = query;
+    this.emit('wallet-help-search', { query, results: this.#results.map((result) => result.topic) });
   }
 
   #onHashChange = (): void => {

@@ -1,6 +1,98 @@
 import { css } from 'lit';
 
 export const styles = css`
+  .search {
+    margin-bottom: calc(var(--_spacing) * 0.75);
+  }
+
+  label {
+    display: block;
+    margin-bottom: 0.25em;
+    font-weight: 600;
+  }
+
+  .field {
+    position: relative;
+  }
+
+  input {
+    width: 100%;
+    min-height: 44px;
+    margin: 0;
+    padding: 0.5em 2.75em 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    appearance: none;
+  }
+
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
+  input::-webkit-search-cancel-button {
+    display: none;
+  }
+
+  .clear {
+    position: absolute;
+    top: 4px;
+    right: 4px;
+    width: 36px;
+    height: 36px;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_muted);
+    font: inherit;
+    font-size: 1.25em;
+    line-height: 1;
+    cursor: pointer;
+  }
+
+  .clear:hover {
+    background: var(--_hover);
+    color: var(--_text);
+  }
+
+  input:focus,
+  .clear:focus {
+    outline: none;
+  }
+
+  input:focus-visible,
+  .clear:focus-visible {
+    outline: 2px solid var(--_accent-text);
+    outline-offset: -2px;
+  }
+
+  .status {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+  }
+
+  .status:empty {
+    margin: 0;
+  }
+
+  .snippet {
+    display: block;
+    margin-top: 0.25em;
+    color: var(--_muted);
+    font-weight: 400;
+  }
+
+  mark {
+    border-radius: 2px;
+    background: var(--wallet-help-mark, var(--_mark));
+    color: var(--_text);
+  }
+
   .faq {
     margin: 0;
     border: 1px solid var(--_border);
@@ -114,7 +206,9 @@ export const styles = css`
       border-color: CanvasText;
     }
 
-    .question:focus-visible {
+    .question:focus-visible,
+    input:focus-visible,
+    .clear:focus-visible {
       outline-color: Highlight;
     }
   }

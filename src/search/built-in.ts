@@ -1,0 +1,20 @@
+/**
+ * One search index per pack, shared by every element and `WalletHelp.search`: built on the
+ * first query, rebuilt when another pack has loaded so its words find topics too.
+ */
+import type { ContentPack } from '../content/types.js';
+import { createSearchIndex, type SearchIndex } from './index.js';
+
+const indexes = new Map<ContentPack, [index: SearchIndex, packs: number]>();
+
+/**
+ * The index that searches `pack` and finds its topics by the words of the other `packs` (those
+ * loaded: the caller passes them, so this module, loaded on demand, imports nothing of the entry).
+ */
+export function indexFor(pack: ContentPack, packs: ContentPack[]): SearchIndex {
+  const cached = indexes.get(pack);
+  if (cached?.[1] === packs.length) return cached[0];
+  const index = createSearchIndex(pack, { secondary: packs.filter((other) => other !== pack) });
+  indexes.set(pack, [index, packs.length]);
+  return index;
+}
