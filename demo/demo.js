@@ -9,6 +9,7 @@ function apply() {
   faq.setAttribute('theme', data.get('theme'));
   faq.setAttribute('accent', data.get('accent'));
   faq.toggleAttribute('single', data.has('single'));
+  faq.toggleAttribute('searchable', data.has('searchable'));
   stage.dataset.theme = data.get('theme');
 }
 
@@ -19,4 +20,40 @@ apply();
 document.addEventListener('wallet-faq-toggle', (event) => {
   // Where a vendor would call its analytics.
   console.info('wallet-faq-toggle', event.detail);
+});
+
+document.addEventListener('wallet-help-search', (event) => {
+  // What users search for and what they find: the vendor's analytics, debounced by the element.
+  console.info('wallet-help-search', event.detail);
+});
+
+// A vendor's own search UI: WalletHelp.search() returns the ranked topics with highlight ranges.
+const ownQuery = document.getElementById('own-query');
+const ownResults = document.getElementById('own-results');
+
+function showOwnResults() {
+  const results = window.WalletHelp.search(ownQuery.value, { lang: 'zh-CN', limit: 3 });
+  ownResults.replaceChildren(
+    ...results.map(({ topic, snippet, matches }) => {
+      const item = document.createElement('li');
+      const id = document.createElement('code');
+      id.textContent = topic;
+      const text = document.createElement('span');
+      let at = 0;
+      for (const [start, end] of matches) {
+        const mark = document.createElement('mark');
+        mark.textContent = snippet.slice(start, end);
+        text.append(snippet.slice(at, start), mark);
+        at = end;
+      }
+      text.append(snippet.slice(at));
+      item.append(id, ' ', text);
+      return item;
+    }),
+  );
+}
+
+window.WalletHelp?.ready().then(() => {
+  ownQuery.addEventListener('input', showOwnResults);
+  showOwnResults();
 });

@@ -150,6 +150,8 @@ export class WalletFaq extends WalletHelpElement {
   #reported = '';
   #reportTimer?: ReturnType<typeof setTimeout>;
   #loading?: Promise<unknown>;
+  /** The query the field last showed: what the user typed is never written back (that could drop a keystroke). */
+  #typed = '';
 
   /** Opens the answer to `topic` (closing the others in `single` mode). Fires no event. */
   expand(topic: TopicId): void {
@@ -210,7 +212,10 @@ export class WalletFaq extends WalletHelpElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    const field = this.renderRoot.querySelector('input');
+    if (field && field.value !== this.query && (this.query !== this.#typed || changed.has('searchable'))) field.value = this.query;
+    this.#typed = this.query;
     if (this.#scrollTarget !== undefined) {
       const button = this.renderRoot.querySelector(`#${CSS.escape(ID_PREFIX + this.#scrollTarget)}`);
       button?.closest('[part~="item"]')?.scrollIntoView({
@@ -228,8 +233,8 @@ export class WalletFaq extends WalletHelpElement {
     const list = results ? results.map((result) => this.#list.find((topic) => topic.id === result.topic)!) : this.#topicList();
     const regions = list.length <= MAX_REGIONS;
     return html`
-      ${this.searchable ? this.#renderSearch(ui) : nothing}
       <section part="base" class="faq" aria-label=${ui.faqLabel}>
+        ${this.searchable ? this.#renderSearch(ui) : nothing}
         ${list.length > 0
           ? list.map((topic, at) => this.#renderTopic(topic, regions, results?.[at]))
           : html`<div part="empty" class="empty">
@@ -257,7 +262,6 @@ export class WalletFaq extends WalletHelpElement {
             spellcheck="false"
             enterkeyhint="search"
             placeholder=${ui.searchPlaceholder}
-            .value=${this.query}
             @input=${this.#onInput}
             @compositionend=${this.#onInput}
             @keydown=${this.#onSearchKeydown}
@@ -287,20 +291,14 @@ export class WalletFaq extends WalletHelpElement {
             data-topic=${topic.id}
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${PANEL_PREFIX + topic.id}
-            aria-labelledby=${snippet ? `${buttonId}-q` : nothing}
-            aria-describedby=${snippet ? `${buttonId}-s` : nothing}
             @click=${this.#onClick}
             @keydown=${this.#onKeydown}
           >
-            <span class="question-text"
-              ><span id=${`${buttonId}-q`}>${mark(topic.question)}</span
-              >${snippet
-                ? html`<span part="snippet" class="snippet" id=${`${buttonId}-s`}>${marked(result.snippet, result.matches)}</span>`
-                : nothing}</span
-            >
+            <span class="question-text">${mark(topic.question)}</span>
             <span part="icon" class="icon" aria-hidden="true"></span>
           </button>
         </div>
+        ${snippet ? html`<p part="snippet" class="snippet">${marked(result.snippet, result.matches)}</p>` : nothing}
         <div
           part="panel"
           class="panel"
@@ -409,7 +407,7 @@ export class WalletFaq extends WalletHelpElement {
   #onInput(event: InputEvent): void {
     // While an input method composes (pinyin), the field holds Latin letters: search once it commits.
     if (event.isComposing) return;
-    this.query = (event.target as HTMLInputElement).value;
+    this.query = this.#typed = (event.target as HTMLInputElement).value;
     if (!this.query.trim()) this.#reported = '';
     clearTimeout(this.#reportTimer);
     this.#reportTimer = setTimeout(() => this.#report(), SEARCH_EVENT_DELAY);

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 export const styles = css`
   .search {
-    margin-bottom: calc(var(--_spacing) * 0.75);
+    padding: var(--_spacing);
+    border-bottom: 1px solid var(--_border);
   }
 
   label {
@@ -81,10 +82,9 @@ export const styles = css`
   }
 
   .snippet {
-    display: block;
-    margin-top: 0.25em;
+    margin: calc(var(--_spacing) * -0.5) 0 0;
+    padding: 0 var(--_spacing) calc(var(--_spacing) * 0.75);
     color: var(--_muted);
-    font-weight: 400;
   }
 
   mark {
