@@ -32,6 +32,36 @@ function loadReport(page: string): Promise<CspReport> {
   });
 }
 
+interface SearchReport {
+  violations: string[];
+  errors: string[];
+  immediate: string[];
+  traditional: Array<{ topic: string; snippet: string; matches: Array<[number, number]> }>;
+  english: Array<{ topic: string; snippet: string }>;
+  crossLanguage: string[];
+  everything: string[];
+  awkward: string[];
+  firstQuestion: string;
+  marks: string[];
+  resources: string[];
+}
+
+function loadSearchReport(page: string): Promise<SearchReport> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    const timer = setTimeout(() => reject(new Error(`${page} sent no report within 20 s`)), 20_000);
+    window.addEventListener('message', function onMessage(event: MessageEvent) {
+      if (event.source !== frame.contentWindow || event.data?.type !== 'wallet-help-search-report') return;
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      frame.remove();
+      resolve(event.data as SearchReport);
+    });
+    frame.src = `/test/fixtures/${page}`;
+    document.body.append(frame);
+  });
+}
+
 const questionsOf = (pack: unknown) => (pack as ContentPack).topics.map((topic) => topic.question);
 
 describe('the script-tag build on a page with a strict Content-Security-Policy', function () {
@@ -74,5 +104,44 @@ describe('the script-tag build on a page with a strict Content-Security-Policy',
     expect(report.structuredData[0]!['@type']).to.equal('FAQPage');
     const [login, locked] = (zh as unknown as ContentPack).topics.filter((t) => ['login-failed', 'account-locked'].includes(t.id));
     expect(report.structuredData[0]!.mainEntity.map((q) => q.name)).to.deep.equal([login!.question, locked!.question]);
+  });
+
+  describe('WalletHelp.search and <wallet-faq searchable>', () => {
+    const zhPack = zh as unknown as ContentPack;
+    const enPack = en as unknown as ContentPack;
+    const questionOf = (pack: ContentPack, id: string) => pack.topics.find((topic) => topic.id === id)!.question;
+
+    for (const [build, page] of [
+      ['module', 'csp/search-module.html'],
+      ['classic', 'csp/search-classic.html'],
+    ] as const) {
+      it(`ranks the guide's topics for what users type (${build} build)`, async () => {
+        const report = await loadSearchReport(page);
+        expect(report.violations, 'CSP violations').to.deep.equal([]);
+        expect(report.errors, 'page errors').to.deep.equal([]);
+        expect(report.traditional[0]!.topic).to.equal('account-locked');
+        const [first] = report.traditional;
+        expect(first!.matches.map(([start, end]) => first!.snippet.slice(start, end))).to.deep.equal(['被锁定', '账户']);
+        expect(report.english).to.have.length.at.most(2);
+        expect(report.english[0]).to.deep.equal({ topic: 'account-locked', snippet: questionOf(enPack, 'account-locked') });
+        expect(report.crossLanguage[0]).to.equal('account-locked');
+        expect(report.everything).to.deep.equal(zhPack.topics.map((topic) => topic.id));
+        expect(report.awkward).to.deep.equal(['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
+        expect(report.firstQuestion).to.equal(questionOf(zhPack, 'login-failed'));
+        expect(report.marks).to.deep.equal(['登录']);
+      });
+    }
+
+    it('answers at once from the classic build, which holds search', async () => {
+      const report = await loadSearchReport('csp/search-classic.html');
+      expect(report.immediate[0]).to.equal('account-locked');
+    });
+
+    it('loads search beside the module build only where something searches', async () => {
+      const searching = await loadSearchReport('csp/search-module.html');
+      expect(searching.resources).to.include('/dist/cdn/wallet-help.search.js');
+      const showing = await loadReport('csp/module.html');
+      expect(showing.resources.map((url) => new URL(url).pathname)).to.not.include('/dist/cdn/wallet-help.search.js');
+    });
   });
 });
