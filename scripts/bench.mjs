@@ -29,6 +29,7 @@ const TARGETS = {
     { name: 'wallet-faq', vs: 'details', max: 2 },
     { name: 'wallet-faq', vs: 'shoelace', max: 1 },
   ],
+  'first-search': [{ name: 'warm', vs: 'cold', max: 1 }],
 };
 
 const { names, sampleSize, timeout } = parseArgs(process.argv.slice(2));

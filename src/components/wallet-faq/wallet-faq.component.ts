@@ -319,7 +319,13 @@ export class WalletFaq extends WalletHelpElement {
    */
   #search(list: Topic[]): void {
     // Words of every language find topics: the first searchable render loads search and the other packs.
-    if (this.searchable) this.#loading ??= Promise.all([loadSearch(), loadAllPacks()]).then(() => this.requestUpdate());
+    if (this.searchable) {
+      this.#loading ??= Promise.all([loadSearch(), loadAllPacks()]).then(([search]) => {
+        this.requestUpdate();
+        // While the user reads, not on their first keystroke.
+        (window.requestIdleCallback ?? setTimeout)(() => search.warm(this.#locale.pack, loadedPacks()));
+      });
+    }
     const query = this.searchable ? this.query.trim() : '';
     const search = searchIfLoaded();
     if (!query || !search) {
