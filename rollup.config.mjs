@@ -73,7 +73,7 @@ const eagerSearch = {
 const json_ = () => json({ preferConst: true, compact: true });
 
 const npm = {
-  input: { index: 'src/index.ts', faq: 'src/faq.ts', search: 'src/search.ts' },
+  input: { index: 'src/index.ts', faq: 'src/faq.ts', checklist: 'src/checklist.ts', search: 'src/search.ts' },
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
   plugins: [
     validateContent(),

@@ -3,6 +3,7 @@
  * and sets `window.WalletHelp`. Loading it twice keeps the first copy and never throws.
  */
 import './components/wallet-faq/wallet-faq.js';
+import './components/wallet-checklist/wallet-checklist.js';
 import { packLangFor } from './content/locale.js';
 import { DEFAULT_LANG, loadAllPacks, loadedPacks, packIfLoaded } from './content/packs.js';
 import type { PackLang } from './content/types.js';

@@ -3,6 +3,9 @@
  * Importing this module registers nothing; import `wallet-help/faq` (etc.) to register an element.
  */
 export { WalletFaq } from './components/wallet-faq/wallet-faq.component.js';
+export { WalletChecklist } from './components/wallet-checklist/wallet-checklist.component.js';
+export type { SupportInfo } from './internal/contact.js';
+export type { StorageKind } from './internal/stored-ids.js';
 export { validatePack, formatPackErrors } from './content/validate.js';
 export type { PackError, PackResult } from './content/validate.js';
 export { topicForErrorCode, errorCodeTable } from './content/error-codes.js';

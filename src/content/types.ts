@@ -73,6 +73,22 @@ export interface UiStrings {
   searchCount: string;
   /** Shown and announced when nothing matches; `{query}` is replaced by what the user typed. */
   searchEmpty: string;
+  /** A checklist's progress, announced politely; `{done}` and `{total}` are replaced by numbers. */
+  checklistProgress: string;
+  /** The button that unticks every step. */
+  checklistReset: string;
+  /** Heading of the contact block shown once every step is ticked. */
+  checklistStuck: string;
+  /** Shown, before the list of valid topic ids, when a checklist's topic is unknown or missing. */
+  checklistUnknown: string;
+  /** Label of the support phone number. */
+  contactPhone: string;
+  /** Label of the support email address. */
+  contactEmail: string;
+  /** Label of the support website. */
+  contactWebsite: string;
+  /** Label of the support opening hours. */
+  contactHours: string;
 }
 
 export interface ContentPack {

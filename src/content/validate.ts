@@ -108,6 +108,14 @@ const UI_KEYS = [
   'searchCountOne',
   'searchCount',
   'searchEmpty',
+  'checklistProgress',
+  'checklistReset',
+  'checklistStuck',
+  'checklistUnknown',
+  'contactPhone',
+  'contactEmail',
+  'contactWebsite',
+  'contactHours',
 ] as const;
 
 /** Checks that `value` is a complete, consistent content pack, reporting every problem found. */

@@ -12,6 +12,20 @@ export interface WalletHelpSearchDetail {
   results: TopicId[];
 }
 
+/** Detail of `wallet-checklist-change`: the step the user ticked or unticked, and the progress after it. */
+export interface WalletChecklistChangeDetail {
+  topic: TopicId;
+  step: string;
+  checked: boolean;
+  done: number;
+  total: number;
+}
+
+/** Detail of `wallet-checklist-complete`: the user ticked the last step of a topic. */
+export interface WalletChecklistCompleteDetail {
+  topic: TopicId;
+}
+
 /**
  * Every event the library fires, by name, with its detail. Elements add theirs by
  * declaration merging: `declare module '../../internal/events.js' { interface WalletHelpEventMap { … } }`.
@@ -19,6 +33,8 @@ export interface WalletHelpSearchDetail {
 export interface WalletHelpEventMap {
   'wallet-faq-toggle': WalletFaqToggleDetail;
   'wallet-help-search': WalletHelpSearchDetail;
+  'wallet-checklist-change': WalletChecklistChangeDetail;
+  'wallet-checklist-complete': WalletChecklistCompleteDetail;
 }
 
 type WalletHelpCustomEvents = { [K in keyof WalletHelpEventMap]: CustomEvent<WalletHelpEventMap[K]> };
