@@ -22,6 +22,19 @@ document.addEventListener('wallet-faq-toggle', (event) => {
   console.info('wallet-faq-toggle', event.detail);
 });
 
+// Support details shown once every step of a checklist is ticked (example values).
+document.getElementById('demo-checklist').support = {
+  label: '示例钱包客服',
+  phone: '+86 400-000-0000',
+  email: 'support@wallet.example',
+  url: 'https://wallet.example/help',
+  hours: '每天 9:00–21:00',
+};
+
+for (const name of ['wallet-checklist-change', 'wallet-checklist-complete']) {
+  document.addEventListener(name, (event) => console.info(name, event.detail));
+}
+
 document.addEventListener('wallet-help-search', (event) => {
   // What users search for and what they find: the vendor's analytics, debounced by the element.
   console.info('wallet-help-search', event.detail);
