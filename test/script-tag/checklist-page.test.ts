@@ -1,8 +1,9 @@
 // <wallet-checklist> from the built script-tag bundles (`npm run build` first), in frames: a plain
-// page that is reloaded, and a sandboxed page where storage throws.
-import { expect, waitUntil } from '@open-wc/testing';
+// page that is reloaded, the same checklist in another document, and a sandboxed page where storage throws.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import zhJson from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
+import '../../src/components/wallet-checklist/wallet-checklist.js';
 import type { WalletChecklist } from '../../src/components/wallet-checklist/wallet-checklist.js';
 
 const zh = zhJson as ContentPack;
@@ -48,6 +49,15 @@ describe('<wallet-checklist> from the script tag', function () {
     const reloaded = await checklistIn(page);
     expect(reloaded).to.not.equal(checklist);
     expect(boxesOf(reloaded).map((box) => box.checked)).to.deep.equal(steps.map((_, index) => index === 0 || index === 2));
+  });
+
+  it('stays in step with the same checklist in another document (a real storage event)', async () => {
+    const here = await fixture<WalletChecklist>(html`<wallet-checklist topic="transaction-failed"></wallet-checklist>`);
+    const there = await checklistIn(frame('/test/fixtures/checklist/page.html'));
+    boxesOf(there)[3]!.click();
+    await waitUntil(() => boxesOf(here)[3]!.checked, 'tick from the other document', { timeout: 5000 });
+    boxesOf(here)[3]!.click();
+    await waitUntil(() => !boxesOf(there)[3]!.checked, 'untick from this document', { timeout: 5000 });
   });
 
   it('still works where localStorage is blocked (a sandboxed frame), with one warning', async () => {
