@@ -9,7 +9,6 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { readFileSync } from 'node:fs';
 import { dirname, resolve as resolvePath } from 'node:path';
 import { validateContentFile } from './scripts/validate-content.mjs';
 import { reportSizes } from './scripts/sizes.mjs';
@@ -44,15 +43,21 @@ function printSizes() {
   };
 }
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
-// A second copy of the script-tag build on the same page (two tags, or both builds) does nothing:
-// the first copy already registered every element, and a second Lit would ask Trusted Types for a
-// second "lit-html" policy, which a strict CSP refuses. Imports are hoisted, so the guard wraps the
-// bundle here rather than living in src/cdn.ts.
-const loadOnce = {
-  intro: (chunk) => !chunk.isEntry ? '' : `if (window.WalletHelp) { window.WalletHelp.version !== ${JSON.stringify(version)} && console.warn("wallet-help: version " + window.WalletHelp.version + " is already on this page; this copy (${version}) does nothing."); } else {`,
-  outro: (chunk) => (chunk.isEntry ? '}' : ''),
+// A second copy of the script-tag build on the same page (two tags, or both builds) must do nothing:
+// the first copy already registered every element (defineElement skips them) and set
+// window.WalletHelp (src/cdn.ts keeps it). One thing would fail: a second Lit asking Trusted Types
+// for a second "lit-html" policy, which a strict CSP refuses (and reports). So the script-tag builds
+// patch lit-html to ask only when no wallet-help copy came first; a copy that asked for nothing
+// never renders, as its elements are never registered. Checked in test/script-tag/strict-csp.test.ts.
+const LIT_POLICY = 's?s.createPolicy("lit-html",{createHTML:t=>t}):void 0';
+const litPolicyOnce = {
+  name: 'wallet-help-lit-policy-once',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    if (!code.includes(LIT_POLICY)) this.error('lit-html changed: update LIT_POLICY in rollup.config.mjs');
+    return { code: code.replace(LIT_POLICY, LIT_POLICY.replace('s?', 's&&!globalThis.WalletHelp?')), map: null };
+  },
 };
 
 // Chromium's explicit compile hint: every function of the entry runs on first render, so compile it
@@ -91,6 +96,7 @@ const npm = {
 
 const cdnPlugins = (...extra) => [
   ...extra,
+  litPolicyOnce,
   json_(),
   resolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: 'dist/cdn', outDir: 'dist/cdn' }),
@@ -105,7 +111,6 @@ const cdnModule = {
   input: 'src/cdn.ts',
   plugins: cdnPlugins(),
   output: {
-    ...loadOnce,
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: 'wallet-help.js',
@@ -116,7 +121,7 @@ const cdnModule = {
 const cdnClassic = {
   input: 'src/cdn.ts',
   plugins: cdnPlugins(eagerSearch),
-  output: { ...loadOnce, file: 'dist/cdn/wallet-help.iife.js', format: 'iife', inlineDynamicImports: true },
+  output: { file: 'dist/cdn/wallet-help.iife.js', format: 'iife', inlineDynamicImports: true },
 };
 
 export default [npm, cdnModule, cdnClassic];

@@ -73,6 +73,9 @@ function search(query: string, options: GlobalSearchOptions = {}): SearchResult[
   }
 }
 
+// A second copy on the page (another tag, or both builds) keeps the first one's global and elements.
 if (!window.WalletHelp) {
   window.WalletHelp = Object.freeze({ version: VERSION, search, ready });
+} else if (window.WalletHelp.version !== VERSION) {
+  console.warn(`wallet-help: version ${window.WalletHelp.version} is already on this page; this copy (${VERSION}) does nothing.`);
 }
