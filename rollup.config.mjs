@@ -78,7 +78,7 @@ const eagerSearch = {
 const json_ = () => json({ preferConst: true, compact: true });
 
 const npm = {
-  input: { index: 'src/index.ts', faq: 'src/faq.ts', checklist: 'src/checklist.ts', search: 'src/search.ts' },
+  input: { index: 'src/index.ts', faq: 'src/faq.ts', checklist: 'src/checklist.ts', help: 'src/help.ts', search: 'src/search.ts' },
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
   plugins: [
     validateContent(),
@@ -114,7 +114,7 @@ const cdnModule = {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: 'wallet-help.js',
-    chunkFileNames: (chunk) => `wallet-help.${chunk.name === 'built-in' ? 'search' : chunk.name}.js`,
+    chunkFileNames: (chunk) => `wallet-help.${{ 'built-in': 'search', 'wallet-help.views': 'panel' }[chunk.name] ?? chunk.name}.js`,
   },
 };
 

@@ -5,16 +5,19 @@ import { gzipSync } from 'node:zlib';
 /** gzip budgets in bytes (KB = 1024 bytes). */
 export const BUDGETS = {
   // The script-tag module: every element, Lit and the Chinese guide; what a page pays before anything is used.
-  // 20 KB until <wallet-checklist> (issue 4) moved in at 21.6: elements a page shows on first render stay
-  // in this one file, because a sibling fetched after it costs a round trip, worth more than 2 KB.
-  'dist/cdn/wallet-help.js': 22 * 1024,
+  // 20 KB until <wallet-checklist> (issue 4) moved in at 21.6, 22 until <wallet-help>'s launcher and
+  // dialog logic (issue 5) at 23.5: what a page shows on first render stays in this one file, because a
+  // sibling fetched after it costs a round trip, worth more than 2 KB. Its panel's views are a sibling.
+  'dist/cdn/wallet-help.js': 24 * 1024,
   // The English pack, loaded beside it when first needed.
   'dist/cdn/wallet-help.en.js': 6 * 1024,
   // Search (engine and Traditional→Simplified table), loaded beside it by the first search.
   'dist/cdn/wallet-help.search.js': 4 * 1024,
+  // The <wallet-help> panel's views, loaded at idle once a launcher has rendered, or on the first open.
+  'dist/cdn/wallet-help.panel.js': 3 * 1024,
   // The classic-script build: all of the above in one file (26 KB before search, 28 before the
-  // checklist); the sum of the three budgets above would be 32.
-  'dist/cdn/wallet-help.iife.js': 31 * 1024,
+  // checklist, 31 before <wallet-help>); the sum of the budgets above would be 37.
+  'dist/cdn/wallet-help.iife.js': 34 * 1024,
 };
 
 export function sizeOf(file) {

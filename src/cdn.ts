@@ -4,10 +4,15 @@
  */
 import './components/wallet-faq/wallet-faq.js';
 import './components/wallet-checklist/wallet-checklist.js';
+import './components/wallet-help/wallet-help.js';
 import { packLangFor } from './content/locale.js';
 import { DEFAULT_LANG, loadAllPacks, loadedPacks, packIfLoaded } from './content/packs.js';
 import type { PackLang } from './content/types.js';
+import type { SupportInfo } from './internal/contact.js';
 import { langFor } from './internal/locale-controller.js';
+import { configurePage } from './internal/page-config.js';
+import type { Theme } from './internal/theme.js';
+import type { TopicId } from './content/types.js';
 import type { SearchResult } from './search/index.js';
 import { loadSearch, searchIfLoaded } from './search/load.js';
 import { VERSION } from './version.js';
@@ -17,6 +22,26 @@ export interface GlobalSearchOptions {
   lang?: string;
   /** At most this many results. */
   limit?: number;
+}
+
+export interface OpenOptions {
+  /** The topic to show. */
+  topic?: TopicId;
+  /** Your error code: its topic (your `errorMap` first, then the built-in codes), or home when unknown. */
+  errorCode?: string;
+  /** `zh-CN` or `en` for this panel. */
+  lang?: string;
+}
+
+export interface ConfigureOptions {
+  /** Your error codes → topic ids, over the built-in map. */
+  errorMap?: Record<string, TopicId>;
+  /** How to reach your support, for every panel and checklist without its own `support`. */
+  support?: SupportInfo;
+  /** Language, theme and accent of the panel `open()` creates (and of one already on the page). */
+  lang?: string;
+  theme?: Theme;
+  accent?: string;
 }
 
 export interface WalletHelpGlobal {
@@ -33,6 +58,15 @@ export interface WalletHelpGlobal {
    * classic build holds search from the start.
    */
   ready(): Promise<void>;
+  /**
+   * Opens the help panel: the page's `<wallet-help>`, or one created in `<body>` (without a launcher)
+   * the first time. Never throws.
+   */
+  open(options?: OpenOptions): void;
+  /** Closes the help panel. */
+  close(): void;
+  /** Sets, for the whole page, what `ConfigureOptions` lists; later calls merge into earlier ones. */
+  configure(options: ConfigureOptions): void;
 }
 
 declare global {
@@ -73,9 +107,47 @@ function search(query: string, options: GlobalSearchOptions = {}): SearchResult[
   }
 }
 
+const looks: Pick<ConfigureOptions, 'lang' | 'theme' | 'accent'> = {};
+
+/** Applies the configured language, theme and accent to `panel` where it has none of its own. */
+function dress(panel: Element): void {
+  for (const [name, value] of Object.entries(looks)) if (value && !panel.hasAttribute(name)) panel.setAttribute(name, value);
+}
+
+function open(options: OpenOptions = {}): void {
+  try {
+    let panel = document.querySelector('wallet-help');
+    if (!panel) {
+      panel = document.createElement('wallet-help');
+      panel.setAttribute('launcher', 'none');
+      dress(panel);
+      document.body.append(panel);
+    }
+    if (options.lang) panel.setAttribute('lang', options.lang);
+    panel.show({ topic: options.topic, errorCode: options.errorCode });
+  } catch (error) {
+    console.error('wallet-help: WalletHelp.open failed.', error);
+  }
+}
+
+function close(): void {
+  document.querySelector('wallet-help')?.hide();
+}
+
+function configure(options: ConfigureOptions = {}): void {
+  try {
+    const { errorMap, support, lang, theme, accent } = options;
+    configurePage({ ...(errorMap && { errorMap }), ...(support && { support }) });
+    Object.assign(looks, { ...(lang && { lang }), ...(theme && { theme }), ...(accent && { accent }) });
+    document.querySelectorAll('wallet-help').forEach(dress);
+  } catch (error) {
+    console.error('wallet-help: WalletHelp.configure failed.', error);
+  }
+}
+
 // A second copy on the page (another tag, or both builds) keeps the first one's global and elements.
 if (!window.WalletHelp) {
-  window.WalletHelp = Object.freeze({ version: VERSION, search, ready });
+  window.WalletHelp = Object.freeze({ version: VERSION, search, ready, open, close, configure });
 } else if (window.WalletHelp.version !== VERSION) {
   console.warn(`wallet-help: version ${window.WalletHelp.version} is already on this page; this copy (${VERSION}) does nothing.`);
 }

@@ -4,6 +4,7 @@
  */
 export { WalletFaq } from './components/wallet-faq/wallet-faq.component.js';
 export { WalletChecklist } from './components/wallet-checklist/wallet-checklist.component.js';
+export { WalletHelp } from './components/wallet-help/wallet-help.component.js';
 export type { SupportInfo } from './internal/contact.js';
 export type { StorageKind } from './internal/stored-ids.js';
 export { validatePack, formatPackErrors } from './content/validate.js';

@@ -89,6 +89,28 @@ export interface UiStrings {
   contactWebsite: string;
   /** Label of the support opening hours. */
   contactHours: string;
+  /** The launcher button that opens the help panel. */
+  helpLauncher: string;
+  /** Heading of the help panel’s home view. */
+  helpTitle: string;
+  /** Accessible name of the panel’s close button. */
+  helpClose: string;
+  /** The button that goes back to the previous view. */
+  helpBack: string;
+  /** Asks whether an answer helped. */
+  helpFeedback: string;
+  /** Answer: it helped. */
+  helpYes: string;
+  /** Answer: it did not help. */
+  helpNo: string;
+  /** Shown after the user answered the feedback question. */
+  helpThanks: string;
+  /** Heading of the related topics. */
+  helpRelated: string;
+  /** Heading of the contact block. */
+  helpContact: string;
+  /** Heading of a topic’s checklist in the panel. */
+  helpSteps: string;
 }
 
 export interface ContentPack {

@@ -116,6 +116,17 @@ const UI_KEYS = [
   'contactEmail',
   'contactWebsite',
   'contactHours',
+  'helpLauncher',
+  'helpTitle',
+  'helpClose',
+  'helpBack',
+  'helpFeedback',
+  'helpYes',
+  'helpNo',
+  'helpThanks',
+  'helpRelated',
+  'helpContact',
+  'helpSteps',
 ] as const;
 
 /** Checks that `value` is a complete, consistent content pack, reporting every problem found. */

@@ -26,6 +26,38 @@ export interface WalletChecklistCompleteDetail {
   topic: TopicId;
 }
 
+/** How a `<wallet-help>` panel was opened. */
+export type WalletHelpTrigger = 'launcher' | 'api' | 'attribute';
+
+/** Detail of `wallet-help-open`. */
+export interface WalletHelpOpenDetail {
+  topic?: TopicId;
+  errorCode?: string;
+  trigger: WalletHelpTrigger;
+}
+
+/** Detail of `wallet-help-request-close`: what asked to close (cancel the event to keep it open). */
+export interface WalletHelpRequestCloseDetail {
+  trigger: 'escape' | 'close-button' | 'api';
+}
+
+/** Detail of `wallet-help-navigate`: views are `home` or a topic id. */
+export interface WalletHelpNavigateDetail {
+  from: string;
+  to: string;
+}
+
+/** Detail of `wallet-help-feedback`. */
+export interface WalletHelpFeedbackDetail {
+  topic: TopicId;
+  helpful: boolean;
+}
+
+/** Detail of `wallet-help-contact`: the support channel the user followed. */
+export interface WalletHelpContactDetail {
+  channel: 'phone' | 'email' | 'url';
+}
+
 /**
  * Every event the library fires, by name, with its detail. Elements add theirs by
  * declaration merging: `declare module '../../internal/events.js' { interface WalletHelpEventMap { … } }`.
@@ -35,6 +67,12 @@ export interface WalletHelpEventMap {
   'wallet-help-search': WalletHelpSearchDetail;
   'wallet-checklist-change': WalletChecklistChangeDetail;
   'wallet-checklist-complete': WalletChecklistCompleteDetail;
+  'wallet-help-open': WalletHelpOpenDetail;
+  'wallet-help-request-close': WalletHelpRequestCloseDetail;
+  'wallet-help-close': Record<string, never>;
+  'wallet-help-navigate': WalletHelpNavigateDetail;
+  'wallet-help-feedback': WalletHelpFeedbackDetail;
+  'wallet-help-contact': WalletHelpContactDetail;
 }
 
 type WalletHelpCustomEvents = { [K in keyof WalletHelpEventMap]: CustomEvent<WalletHelpEventMap[K]> };

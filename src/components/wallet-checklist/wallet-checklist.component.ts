@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { Topic } from '../../content/types.js';
 import { renderContact, type SupportInfo } from '../../internal/contact.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { followPageConfig, pageConfig } from '../../internal/page-config.js';
 import { StoredIdsController, type StorageKind } from '../../internal/stored-ids.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
@@ -70,13 +71,18 @@ export class WalletChecklist extends WalletHelpElement {
 
   /**
    * How to reach support, shown once every step is ticked: `{ label, phone, email, url, hours }`.
-   * Without it, the guide's own advice. Only `tel:`, `mailto:` and http(s) links are made.
+   * Without it, `WalletHelp.configure`'s, else the guide's own advice. Only `tel:`, `mailto:` and http(s) links are made.
    */
   support?: SupportInfo;
 
   #locale = new LocaleController(this);
   #progress = new StoredIdsController(this, () => [this.#storageKind(), `wallet-help:checklist:${this.#topicId()}`]);
   #warned = new Set<string>();
+
+  constructor() {
+    super();
+    followPageConfig(this);
+  }
 
   protected override render(): TemplateResult {
     const { ui, topics } = this.#locale.pack;
@@ -124,7 +130,7 @@ export class WalletChecklist extends WalletHelpElement {
         ${done === steps.length
           ? html`<div part="complete" class="complete">
               <p class="stuck">${ui.checklistStuck}</p>
-              ${renderContact(this.support, ui)}
+              ${renderContact(this.support ?? pageConfig.support, ui)}
             </div>`
           : nothing}
       </div>

@@ -1,0 +1,329 @@
+import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { topicForErrorCode } from '../../content/error-codes.js';
+import { loadAllPacks } from '../../content/packs.js';
+import type { Topic, TopicId } from '../../content/types.js';
+import type { SupportInfo } from '../../internal/contact.js';
+import type { WalletHelpTrigger } from '../../internal/events.js';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { followPageConfig, pageConfig } from '../../internal/page-config.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { WalletHelpElement } from '../../internal/wallet-help-element.js';
+import { loadSearch } from '../../search/load.js';
+import { styles } from './wallet-help.styles.js';
+import type * as Views from './wallet-help.views.js';
+
+let views: typeof Views | undefined;
+let loadingViews: Promise<typeof Views> | undefined;
+
+/** The panel's views, loaded once (see wallet-help.views.ts). */
+function loadViews(): Promise<typeof Views> {
+  return (loadingViews ??= import('./wallet-help.views.js').then((module) => (views = module)));
+}
+
+export type LauncherPosition = 'bottom-end' | 'bottom-start' | 'none';
+export type PanelPlacement = 'end' | 'center' | 'bottom';
+
+/** What to open: a topic, or an error code that leads to one. */
+export interface ShowOptions {
+  topic?: TopicId;
+  errorCode?: string;
+}
+
+const HOME = 'home';
+
+/** The element that has focus, looking into shadow roots: where focus goes back to on close. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
+/**
+ * @tagname wallet-help
+ * @summary The help panel a wallet opens on its error screen: the answer for an error code or
+ * topic, its steps, and how to reach support, as a modal dialog.
+ *
+ * @event {CustomEvent<WalletHelpOpenDetail>} wallet-help-open - The panel opened: `{ topic, errorCode, trigger }`.
+ * @event {CustomEvent<WalletHelpRequestCloseDetail>} wallet-help-request-close - The user asked to
+ * close (Escape, the close button): cancel it to keep the panel open.
+ * @event wallet-help-close - The panel closed.
+ * @event {CustomEvent<WalletHelpNavigateDetail>} wallet-help-navigate - The user moved between views: `{ from, to }` (`home` or a topic id).
+ * @event {CustomEvent<WalletHelpFeedbackDetail>} wallet-help-feedback - "Was this helpful?" answered: `{ topic, helpful }`.
+ * @event {CustomEvent<WalletHelpContactDetail>} wallet-help-contact - The user followed a support link: `{ channel }`.
+ *
+ * @csspart launcher - The button that opens the panel.
+ * @csspart panel - The dialog.
+ * @csspart header - The panel's bar: back, title, close.
+ * @csspart title - The heading of the current view.
+ * @csspart back - The Back button.
+ * @csspart close - The close button.
+ * @csspart body - The scrolling content of the current view.
+ *
+ * @cssproperty --wallet-help-accent - Brand color (prefer the `accent` attribute).
+ * @cssproperty --wallet-help-surface - Background color.
+ * @cssproperty --wallet-help-text - Text color.
+ * @cssproperty --wallet-help-muted - Secondary text color.
+ * @cssproperty --wallet-help-border - Border color.
+ * @cssproperty --wallet-help-radius - Corner radius. Default `8px`.
+ * @cssproperty --wallet-help-font-family - Font; defaults to the page's.
+ * @cssproperty --wallet-help-font-size - Base font size. Default `1rem`.
+ * @cssproperty --wallet-help-spacing - Base padding. Default `1rem`.
+ */
+export class WalletHelp extends WalletHelpElement {
+  static override styles = [themeStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+    topic: {},
+    errorCode: { attribute: 'error-code' },
+    launcher: {},
+    placement: { reflect: true },
+    errorMap: { attribute: false },
+    support: { attribute: false },
+  };
+
+  /** Whether the panel is open. Setting it opens or closes the panel without asking the page. */
+  open = false;
+
+  /** The topic to open on (when no error code is given). */
+  topic?: TopicId;
+
+  /** The vendor's error code to open on: its topic, or home with one warning when unknown. */
+  errorCode?: string;
+
+  /** Where the launcher button sits: `bottom-end` (default), `bottom-start`, or `none`. */
+  launcher: LauncherPosition = 'bottom-end';
+
+  /** `end` (side drawer, default), `center` (modal) or `bottom` (sheet); under 600 px always a sheet. */
+  placement: PanelPlacement = 'end';
+
+  /** The vendor's error codes → topic ids, over the built-in map (and over `WalletHelp.configure`'s). */
+  errorMap?: Record<string, TopicId>;
+
+  /**
+   * How to reach support: `{ label, phone, email, url, hours }`; without it, `WalletHelp.configure`'s,
+   * else the guide's advice.
+   */
+  support?: SupportInfo;
+
+  #locale = new LocaleController(this);
+  #view: string = HOME;
+  #history: string[] = [];
+  #pending?: ShowOptions & { trigger: WalletHelpTrigger };
+  #announce?: Omit<ShowOptions, never> & { trigger: WalletHelpTrigger };
+  #shown = false;
+  #returnFocus: HTMLElement | null = null;
+  #query = '';
+  #feedback = new Map<TopicId, boolean>();
+  #warned = new Set<string>();
+  #styled = false;
+
+  constructor() {
+    super();
+    followPageConfig(this);
+  }
+
+  /** Opens the panel on `topic`, on `{ topic, errorCode }`, or on the home view. */
+  show(what?: TopicId | ShowOptions): void {
+    const options = typeof what === 'string' ? { topic: what } : (what ?? {});
+    this.#pending = { topic: options.topic, errorCode: options.errorCode, trigger: 'api' };
+    if (this.open) this.#openOn(this.#pending);
+    this.open = true;
+  }
+
+  /** Closes the panel (the page's own call: not asked through `wallet-help-request-close`). */
+  hide(): void {
+    this.open = false;
+  }
+
+  toggle(): void {
+    if (this.open) this.hide();
+    else this.show();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.open = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('open') && this.open && !this.#shown) {
+      this.#returnFocus = deepActiveElement();
+      this.#openOn(this.#pending ?? { topic: this.topic, errorCode: this.errorCode, trigger: 'attribute' });
+    }
+    this.#pending = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // With a launcher on the page, fetch the panel while the user reads, not on their click.
+    if (this.launcher !== 'none') (window.requestIdleCallback ?? setTimeout)(() => void loadViews());
+  }
+
+  protected override updated(): void {
+    if (views && !this.#styled && this.renderRoot instanceof ShadowRoot) {
+      this.#styled = true;
+      adoptStyles(this.renderRoot, [...(this.constructor as typeof WalletHelp).styles, views.viewStyles]);
+    }
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (this.open && !views) {
+      void loadViews().then(() => this.requestUpdate());
+    } else if (this.open && dialog && !dialog.open) {
+      dialog.showModal();
+      this.#shown = true;
+      this.#focusView();
+    } else if (!this.open && this.#shown) {
+      this.#shown = false;
+      dialog?.close();
+      // Then out of the DOM: a closed panel holds no nodes, and the next open renders afresh.
+      this.requestUpdate();
+      const target = this.#returnFocus;
+      this.#returnFocus = null;
+      if (target?.isConnected) target.focus();
+      this.emit('wallet-help-close', {});
+    }
+    if (this.#announce) {
+      const { topic, errorCode, trigger } = this.#announce;
+      this.#announce = undefined;
+      this.emit('wallet-help-open', { topic, errorCode, trigger });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const { ui } = this.#locale.pack;
+    const launcher = this.launcher === 'bottom-start' || this.launcher === 'none' ? this.launcher : 'bottom-end';
+    return html`
+      ${launcher === 'none'
+        ? nothing
+        : html`<button
+            part="launcher"
+            class="launcher ${launcher}"
+            type="button"
+            aria-haspopup="dialog"
+            aria-expanded=${this.open ? 'true' : 'false'}
+            @click=${this.#onLauncher}
+          >
+            <span class="launcher-icon" aria-hidden="true">?</span>${ui.helpLauncher}
+          </button>`}
+      ${views && (this.open || this.#shown)
+        ? html`<dialog part="panel" class="panel" aria-labelledby="title" @cancel=${this.#onCancel} @keydown=${this.#onKeydown} @close=${this.#onClose}>
+            ${views.renderPanel({
+              pack: this.#locale.pack,
+              view: this.#view,
+              canGoBack: this.#history.length > 0,
+              query: this.#query,
+              feedback: this.#feedback,
+              support: this.support ?? pageConfig.support,
+              theme: this.theme,
+              accent: this.accent,
+              go: (topic) => void this.#go(topic),
+              back: () => void this.#back(),
+              close: () => this.#requestClose('close-button'),
+              search: (event) => this.#onInput(event),
+              giveFeedback: (topic, helpful) => this.#onFeedback(topic, helpful),
+              contact: (channel) => this.emit('wallet-help-contact', { channel }),
+            })}
+          </dialog>`
+        : nothing}
+    `;
+  }
+
+  #topicById(id: string): Topic | undefined {
+    return this.#locale.pack.topics.find((topic) => topic.id === id);
+  }
+
+  #warnOnce(key: string, message: string): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(message);
+  }
+
+  /** Picks the first view for `options` and queues the open event. */
+  #openOn(options: ShowOptions & { trigger: WalletHelpTrigger }): void {
+    const pack = this.#locale.pack;
+    let view = HOME;
+    const code = options.errorCode?.trim();
+    if (code) {
+      const topic = topicForErrorCode(pack, code, { ...pageConfig.errorMap, ...this.errorMap });
+      if (topic) view = topic;
+      else this.#warnOnce(`code:${code}`, `wallet-help: unknown error code "${code}"; showing the help home.`);
+    } else if (options.topic) {
+      if (this.#topicById(options.topic)) view = options.topic;
+      else this.#warnOnce(`topic:${options.topic}`, `wallet-help: unknown topic "${options.topic}"; showing the help home.`);
+    }
+    this.#view = view;
+    this.#history = [];
+    this.#query = '';
+    this.#announce = { topic: view === HOME ? undefined : view, errorCode: code || undefined, trigger: options.trigger };
+    this.requestUpdate();
+    if (this.#shown) void this.updateComplete.then(() => this.#focusView());
+    // The views, search and the other language load while the panel opens; the home view searches once they are in.
+    void Promise.all([loadViews(), loadSearch(), loadAllPacks()]).then(() => this.requestUpdate());
+  }
+
+  #focusView(): void {
+    const field = this.#view === HOME ? this.renderRoot.querySelector<HTMLInputElement>('#search') : null;
+    (field ?? this.renderRoot.querySelector<HTMLElement>('#title'))?.focus();
+  }
+
+  async #go(to: string): Promise<void> {
+    const from = this.#view;
+    this.#history.push(from);
+    this.#view = to;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector('.body')?.scrollTo(0, 0);
+    this.#focusView();
+    this.emit('wallet-help-navigate', { from, to });
+  }
+
+  async #back(): Promise<void> {
+    const from = this.#view;
+    const to = this.#history.pop() ?? HOME;
+    this.#view = to;
+    this.requestUpdate();
+    await this.updateComplete;
+    this.#focusView();
+    this.emit('wallet-help-navigate', { from, to });
+  }
+
+  #requestClose(trigger: 'escape' | 'close-button'): void {
+    const request = this.emit('wallet-help-request-close', { trigger }, { cancelable: true });
+    if (!request.defaultPrevented) this.open = false;
+  }
+
+  #onLauncher(): void {
+    this.#pending = { trigger: 'launcher' };
+    this.open = true;
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    event.preventDefault();
+    this.#requestClose('escape');
+  }
+
+  // Escape reaches the dialog as `cancel` too (and some browsers send only that): closing is ours to decide.
+  #onCancel(event: Event): void {
+    event.preventDefault();
+  }
+
+  // The dialog closed by other means (the browser's own close request): keep `open` true to the state.
+  // A `close` event queued by an earlier close must not shut a panel that has opened again since.
+  #onClose(event: Event): void {
+    if (this.open && !(event.target as HTMLDialogElement).open) this.open = false;
+  }
+
+  #onInput(event: InputEvent): void {
+    if (event.isComposing) return;
+    this.#query = (event.target as HTMLInputElement).value;
+    this.requestUpdate();
+  }
+
+  #onFeedback(topic: TopicId, helpful: boolean): void {
+    this.#feedback.set(topic, helpful);
+    this.requestUpdate();
+    this.emit('wallet-help-feedback', { topic, helpful });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus());
+  }
+}

@@ -1,0 +1,20 @@
+import { defineElement } from '../../internal/define.js';
+import { WalletHelp } from './wallet-help.component.js';
+
+export { WalletHelp } from './wallet-help.component.js';
+export type { LauncherPosition, PanelPlacement, ShowOptions } from './wallet-help.component.js';
+export type {
+  WalletHelpOpenDetail,
+  WalletHelpRequestCloseDetail,
+  WalletHelpNavigateDetail,
+  WalletHelpFeedbackDetail,
+  WalletHelpContactDetail,
+} from '../../internal/events.js';
+
+defineElement('wallet-help', WalletHelp);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wallet-help': WalletHelp;
+  }
+}

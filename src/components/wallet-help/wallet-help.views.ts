@@ -1,0 +1,296 @@
+/**
+ * What the `<wallet-help>` panel shows: its bar, the home view (search, topics, causes) and a
+ * topic's view (answer, checklist, feedback, related topics, contact). Loaded on demand: the
+ * script-tag module build keeps it in the sibling file `wallet-help.panel.js`, fetched when the
+ * launcher has rendered (at idle) or on the first `show()`, so a page pays for it only once it
+ * has a panel.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { loadedPacks } from '../../content/packs.js';
+import type { ContentPack, Topic, TopicId } from '../../content/types.js';
+import { renderContact, type ContactChannel, type SupportInfo } from '../../internal/contact.js';
+import type { Theme } from '../../internal/theme.js';
+import type { SearchResult } from '../../search/index.js';
+import { searchIfLoaded } from '../../search/load.js';
+import '../wallet-checklist/wallet-checklist.js';
+
+export const HOME = 'home';
+
+/** What a view needs from its element, and the actions it may take. */
+export interface ViewContext {
+  pack: ContentPack;
+  /** `home` or a topic id of `pack`. */
+  view: string;
+  canGoBack: boolean;
+  query: string;
+  feedback: ReadonlyMap<TopicId, boolean>;
+  support?: SupportInfo;
+  theme: Theme;
+  accent?: string;
+  go(topic: TopicId): void;
+  back(): void;
+  close(): void;
+  search(event: InputEvent): void;
+  giveFeedback(topic: TopicId, helpful: boolean): void;
+  contact(channel: ContactChannel): void;
+}
+
+type Range = [number, number];
+
+function marked(text: string, ranges: Range[]): unknown[] {
+  const parts: unknown[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(at, start), html`<mark>${text.slice(start, end)}</mark>`);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
+const topicOf = (pack: ContentPack, id: string): Topic | undefined => pack.topics.find((topic) => topic.id === id);
+
+/** The bar and the current view. */
+export function renderPanel(context: ViewContext): TemplateResult {
+  const { ui } = context.pack;
+  const topic = context.view === HOME ? undefined : topicOf(context.pack, context.view);
+  return html`
+    <div part="header" class="header">
+      ${context.canGoBack
+        ? html`<button part="back" class="icon-button back" type="button" aria-label=${ui.helpBack} @click=${context.back}>
+            <span aria-hidden="true">‹</span>
+          </button>`
+        : nothing}
+      <h2 part="title" class="title" id="title" tabindex="-1">${topic ? topic.question : ui.helpTitle}</h2>
+      <button part="close" class="icon-button" type="button" aria-label=${ui.helpClose} @click=${context.close}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+    <div part="body" class="body">${topic ? renderTopic(context, topic) : renderHome(context)}</div>
+  `;
+}
+
+function renderHome(context: ViewContext): TemplateResult {
+  const { pack } = context;
+  const { ui } = pack;
+  const query = context.query.trim();
+  const index = searchIfLoaded()?.indexFor(pack, loadedPacks());
+  const results: SearchResult[] | undefined = query && index ? index.search(query) : undefined;
+  const topics = results ? results.map((result) => topicOf(pack, result.topic)!) : pack.topics;
+  const count = results?.length;
+  const status =
+    count === undefined ? '' : count === 0 ? ui.searchEmpty.replace('{query}', query) : count === 1 ? ui.searchCountOne : ui.searchCount.replace('{count}', String(count));
+  return html`
+    <div class="search" role="search">
+      <label for="search">${ui.searchLabel}</label>
+      <input
+        id="search"
+        type="search"
+        autocomplete="off"
+        spellcheck="false"
+        enterkeyhint="search"
+        placeholder=${ui.searchPlaceholder}
+        @input=${context.search}
+        @compositionend=${context.search}
+      />
+      <p class="status" role="status">${status}</p>
+    </div>
+    <ul class="topics" aria-label=${ui.faqLabel}>
+      ${topics.map(
+        (topic) => html`<li>
+          <button class="topic" type="button" data-topic=${topic.id} @click=${() => context.go(topic.id)}>
+            ${results && index ? marked(topic.question, index.highlight(topic.question, query)) : topic.question}
+          </button>
+        </li>`,
+      )}
+    </ul>
+    ${count === 0 ? renderContact(context.support, ui, context.contact) : nothing}
+    <h3>${pack.causes.heading}</h3>
+    <ul class="causes">
+      ${pack.causes.items.map((cause) => html`<li><strong>${cause.title}</strong> ${cause.sentences.join('')}</li>`)}
+    </ul>
+  `;
+}
+
+function renderTopic(context: ViewContext, topic: Topic): TemplateResult {
+  const { ui } = context.pack;
+  const feedback = context.feedback.get(topic.id);
+  const related = topic.related.map((id) => topicOf(context.pack, id)).filter((each): each is Topic => !!each);
+  return html`
+    ${topic.answer.map((paragraph) => html`<p class="answer">${paragraph}</p>`)}
+    <h3>${ui.helpSteps}</h3>
+    <wallet-checklist topic=${topic.id} theme=${context.theme} accent=${context.accent ?? nothing} .support=${context.support} compact></wallet-checklist>
+    <div class="feedback">
+      ${feedback === undefined
+        ? html`<p id="feedback">${ui.helpFeedback}</p>
+            <div class="choices" role="group" aria-labelledby="feedback">
+              <button type="button" @click=${() => context.giveFeedback(topic.id, true)}>${ui.helpYes}</button>
+              <button type="button" @click=${() => context.giveFeedback(topic.id, false)}>${ui.helpNo}</button>
+            </div>`
+        : nothing}
+      <p class="thanks" role="status" tabindex="-1">${feedback === undefined ? '' : ui.helpThanks}</p>
+    </div>
+    ${related.length
+      ? html`<h3>${ui.helpRelated}</h3>
+          <ul class="topics">
+            ${related.map(
+              (each) => html`<li><button class="topic" type="button" data-topic=${each.id} @click=${() => context.go(each.id)}>${each.question}</button></li>`,
+            )}
+          </ul>`
+      : nothing}
+    <h3>${ui.helpContact}</h3>
+    ${renderContact(context.support, ui, context.contact)}
+  `;
+}
+
+/** Styles of the panel's content, adopted by the element when this module has loaded. */
+export const viewStyles = css`
+  .header {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    padding: calc(var(--_spacing) * 0.5) calc(var(--_spacing) * 0.5) calc(var(--_spacing) * 0.5) var(--_spacing);
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .title {
+    flex: 1 1 auto;
+    min-width: 0;
+    margin: 0;
+    font-size: 1.125em;
+  }
+
+  .icon-button {
+    flex: none;
+    width: 44px;
+    height: 44px;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    font-size: 1.5em;
+    line-height: 1;
+  }
+
+  .back {
+    margin-left: calc(var(--_spacing) * -0.5);
+  }
+
+  .icon-button:hover,
+  .topic:hover,
+  .choices button:hover {
+    background: var(--_hover);
+  }
+
+  .body {
+    flex: 1 1 auto;
+    overflow: auto;
+    padding: var(--_spacing);
+    overscroll-behavior: contain;
+  }
+
+  label {
+    display: block;
+    margin-bottom: 0.25em;
+    font-weight: 600;
+  }
+
+  input {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 44px;
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
+  .status {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+  }
+
+  .status:empty {
+    margin: 0;
+  }
+
+  h3 {
+    margin: 1.5em 0 0.5em;
+    font-size: 1em;
+  }
+
+  .topics,
+  .causes,
+  .contact-list {
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .topic {
+    display: block;
+    width: 100%;
+    min-height: 44px;
+    padding: 0.5em 0.75em;
+    border: 0;
+    border-bottom: 1px solid var(--_border);
+    background: transparent;
+    text-align: start;
+  }
+
+  .causes li + li {
+    margin-top: 0.5em;
+  }
+
+  .answer {
+    margin: 0 0 0.75em;
+  }
+
+  mark {
+    border-radius: 2px;
+    background: var(--wallet-help-mark, var(--_mark));
+    color: var(--_text);
+  }
+
+  .feedback {
+    margin-top: var(--_spacing);
+  }
+
+  .feedback p,
+  .contact,
+  .contact-label {
+    margin: 0;
+  }
+
+  .contact-label {
+    font-weight: 600;
+  }
+
+  .choices {
+    display: flex;
+    gap: 0.5em;
+    margin-top: 0.5em;
+  }
+
+  .choices button {
+    min-height: 36px;
+    padding: 0 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: transparent;
+  }
+
+  a {
+    display: inline-block;
+    min-height: 24px;
+    color: var(--_accent-text);
+  }
+`;
