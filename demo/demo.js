@@ -70,3 +70,15 @@ window.WalletHelp?.ready().then(() => {
   ownQuery.addEventListener('input', showOwnResults);
   showOwnResults();
 });
+
+// The error screen: how a wallet opens the panel on its own error codes.
+window.WalletHelp?.configure({
+  errorMap: { E4012: 'security' },
+  support: { label: '示例钱包客服', phone: '+86 400-000-0000', email: 'support@wallet.example', url: 'https://wallet.example/help', hours: '每天 9:00–21:00' },
+});
+for (const button of document.querySelectorAll('[data-error-code]')) {
+  button.addEventListener('click', () => window.WalletHelp.open({ errorCode: button.dataset.errorCode }));
+}
+for (const name of ['wallet-help-open', 'wallet-help-close', 'wallet-help-navigate', 'wallet-help-feedback', 'wallet-help-contact']) {
+  document.addEventListener(name, (event) => console.info(name, event.detail));
+}
