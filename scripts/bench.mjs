@@ -30,6 +30,7 @@ const TARGETS = {
     { name: 'wallet-faq', vs: 'shoelace', max: 1 },
   ],
   'first-search': [{ name: 'warm', vs: 'cold', max: 1 }],
+  help: [{ name: 'ready', vs: 'plain', max: 2 }],
 };
 
 const { names, sampleSize, timeout } = parseArgs(process.argv.slice(2));

@@ -257,8 +257,12 @@ export class WalletHelp extends WalletHelpElement {
     this.#announce = { topic: view === HOME ? undefined : view, errorCode: code || undefined, trigger: options.trigger };
     this.requestUpdate();
     if (this.#shown) void this.updateComplete.then(() => this.#focusView());
-    // The views, search and the other language load while the panel opens; the home view searches once they are in.
-    void Promise.all([loadViews(), loadSearch(), loadAllPacks()]).then(() => this.requestUpdate());
+    void loadViews();
+    // Search and the other language load after the panel's first frame has painted, not in its way;
+    // the home view searches once they are in.
+    requestAnimationFrame(() =>
+      setTimeout(() => void Promise.all([loadSearch(), loadAllPacks()]).then(() => this.requestUpdate())),
+    );
   }
 
   #focusView(): void {
