@@ -114,7 +114,7 @@ const cdnModule = {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: 'wallet-help.js',
-    chunkFileNames: (chunk) => `wallet-help.${{ 'built-in': 'search', 'wallet-help.views': 'panel' }[chunk.name] ?? chunk.name}.js`,
+    chunkFileNames: (chunk) => `wallet-help.${{ 'built-in': 'search', 'wallet-help.views': 'panel', 'vendor-content': 'vendor' }[chunk.name] ?? chunk.name}.js`,
   },
 };
 

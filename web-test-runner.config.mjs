@@ -71,7 +71,7 @@ export default {
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  mimeTypes: { '**/content/**/*.json': 'js', '**/test/**/*.json': 'js' },
+  mimeTypes: { '**/content/*.json': 'js', '**/test/search/*.json': 'js' },
   middleware: [
     // Pages under test/fixtures/csp*/ are served under the strict policies the README promises.
     function strictCsp(context, next) {
@@ -83,7 +83,8 @@ export default {
     },
   ],
   plugins: [
-    json({ include: ['content/**/*.json', 'test/**/*.json'] }),
+    // JSON imported by modules; test/fixtures/ is served as it is (fetched as data by the pages).
+    json({ include: ['content/*.json', 'test/search/*.json'] }),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), resultsReporter('.wtr-results.json')],

@@ -42,6 +42,12 @@ export interface ConfigureOptions {
   lang?: string;
   theme?: Theme;
   accent?: string;
+  /**
+   * Your content: a partial pack, or a list (one per language, picked by its `lang`, zh-CN by
+   * default), that adds topics or overrides texts everywhere on the page. A rejected pack fires
+   * `wallet-help-error` on `document` and logs the bad fields; the built-in guide stays.
+   */
+  content?: unknown;
 }
 
 export interface WalletHelpGlobal {
@@ -136,7 +142,10 @@ function close(): void {
 
 function configure(options: ConfigureOptions = {}): void {
   try {
-    const { errorMap, support, lang, theme, accent } = options;
+    const { errorMap, support, lang, theme, accent, content } = options;
+    if (content !== undefined) {
+      void import('./internal/vendor-content.js').then(({ applyVendorContent }) => applyVendorContent(content, document, 'WalletHelp.configure({ content })'));
+    }
     configurePage({ ...(errorMap && { errorMap }), ...(support && { support }) });
     Object.assign(looks, { ...(lang && { lang }), ...(theme && { theme }), ...(accent && { accent }) });
     document.querySelectorAll('wallet-help').forEach(dress);

@@ -9,6 +9,35 @@ export const DEFAULT_LANG: PackLang = 'zh-CN';
 
 const loaded = new Map<PackLang, ContentPack>([['zh-CN', zhCN as unknown as ContentPack]]);
 const loading = new Map<PackLang, Promise<ContentPack>>();
+/** The built-in packs as shipped, under any vendor content merged into `loaded`. */
+const builtIn = new Map<PackLang, ContentPack>(loaded);
+const listeners = new Set<() => void>();
+
+/** Calls `listener` whenever a pack in memory is replaced (vendor content merged or removed). */
+export function onPacksChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function replace(lang: PackLang, pack: ContentPack): void {
+  loaded.set(lang, pack);
+  for (const listener of listeners) listener();
+}
+
+/** The pack of `lang` as shipped, loading it once: what vendor content is merged over. */
+export async function builtInPack(lang: PackLang): Promise<ContentPack> {
+  return builtIn.get(lang) ?? (await loadPack(lang), builtIn.get(lang)!);
+}
+
+/** Shows `pack` (vendor content merged over the built-in one) for `lang` on every element. */
+export function useMergedPack(lang: PackLang, pack: ContentPack): void {
+  replace(lang, pack);
+}
+
+/** Back to the built-in packs (tests; a page that drops its content). */
+export function clearVendorContent(): void {
+  for (const [lang, pack] of builtIn) if (loaded.get(lang) !== pack) replace(lang, pack);
+}
 
 const importers: Record<PackLang, () => Promise<ContentPack>> = {
   'zh-CN': () => Promise.resolve(zhCN as unknown as ContentPack),
@@ -38,6 +67,7 @@ export function loadPack(lang: PackLang): Promise<ContentPack> {
   if (!pending) {
     pending = importers[lang]()
       .then((pack) => {
+        builtIn.set(lang, pack);
         loaded.set(lang, pack);
         return pack;
       })

@@ -58,6 +58,14 @@ export interface WalletHelpContactDetail {
   channel: 'phone' | 'email' | 'url';
 }
 
+/** Detail of `wallet-help-error`: vendor content that was rejected, and where. */
+export interface WalletHelpErrorDetail {
+  /** `invalid-content` (the pack failed validation), `invalid-json` or `fetch-failed` (`content-src`). */
+  reason: 'invalid-content' | 'invalid-json' | 'fetch-failed';
+  /** The first bad field's path in the pack (`topics[0].answer`), or the URL that failed. */
+  path: string;
+}
+
 /**
  * Every event the library fires, by name, with its detail. Elements add theirs by
  * declaration merging: `declare module '../../internal/events.js' { interface WalletHelpEventMap { … } }`.
@@ -73,6 +81,7 @@ export interface WalletHelpEventMap {
   'wallet-help-navigate': WalletHelpNavigateDetail;
   'wallet-help-feedback': WalletHelpFeedbackDetail;
   'wallet-help-contact': WalletHelpContactDetail;
+  'wallet-help-error': WalletHelpErrorDetail;
 }
 
 type WalletHelpCustomEvents = { [K in keyof WalletHelpEventMap]: CustomEvent<WalletHelpEventMap[K]> };

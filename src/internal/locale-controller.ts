@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSupportedLangTag, packLangFor } from '../content/locale.js';
-import { DEFAULT_LANG, loadPack, packIfLoaded } from '../content/packs.js';
+import { DEFAULT_LANG, loadPack, onPacksChanged, packIfLoaded } from '../content/packs.js';
 import type { ContentPack, PackLang } from '../content/types.js';
 
 type LocaleHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -44,8 +44,13 @@ function observe(root: Node): void {
   observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['lang'] });
 }
 
+let stopPacks: (() => void) | undefined;
+
 function register(controller: LocaleController, host: Element): void {
-  if (controllers.size === 0) window.addEventListener('languagechange', notifyAll);
+  if (controllers.size === 0) {
+    window.addEventListener('languagechange', notifyAll);
+    stopPacks = onPacksChanged(notifyAll);
+  }
   controllers.add(controller);
   observe(document.documentElement);
   // Elements inside another shadow root: the document observer cannot see `lang` changes there.
@@ -57,6 +62,7 @@ function unregister(controller: LocaleController): void {
   controllers.delete(controller);
   if (controllers.size > 0) return;
   window.removeEventListener('languagechange', notifyAll);
+  stopPacks?.();
   observer?.disconnect();
   observedRoots = new WeakSet();
 }
@@ -105,7 +111,8 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the language and, if it changed, switches packs and re-renders. */
   resolve(): void {
     const lang = langFor(this.#host);
-    if (lang === this.#lang && this.#pack.lang === lang) return;
+    // Same language and pack: nothing to do (a vendor pack merged in is a new pack object).
+    if (lang === this.#lang && this.#pack === (packIfLoaded(lang) ?? this.#pack)) return;
     this.#lang = lang;
     const ready = packIfLoaded(lang);
     if (ready) {

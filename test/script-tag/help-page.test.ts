@@ -83,4 +83,25 @@ describe('WalletHelp.open() from the script tag, under the strict CSP', function
     expect(panel.shadowRoot!.querySelector('[part~="contact-link"]')!.getAttribute('href')).to.equal('tel:95188');
     win.WalletHelp!.close();
   });
+
+  it('takes the vendor’s content through WalletHelp.configure, and reports a broken one on document', async () => {
+    const { win, violations } = await page('module');
+    const failed = new Promise<CustomEvent>((resolve) => win.document.addEventListener('wallet-help-error', (event) => resolve(event as CustomEvent), { once: true }));
+    win.WalletHelp!.configure({ content: { topics: [{ id: 'transaction-failed', question: '示例钱包付款没成功怎么办?' }] } });
+    win.WalletHelp!.open({ errorCode: 'payment_failed' });
+    await waitUntil(() => dialogOf(win)?.open && panelOf(win)!.shadowRoot!.querySelector('#title')!.textContent!.trim() === '示例钱包付款没成功怎么办?', 'the vendor’s question', { timeout: 10_000 });
+    const errors: string[] = [];
+    const original = (win as unknown as { console: Console }).console.error;
+    (win as unknown as { console: Console }).console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      win.WalletHelp!.configure({ content: { topics: 'not a list' } });
+      expect((await failed).detail).to.deep.equal({ reason: 'invalid-content', path: 'topics' });
+      expect(errors).to.have.length(1);
+    } finally {
+      (win as unknown as { console: Console }).console.error = original;
+    }
+    expect(panelOf(win)!.shadowRoot!.querySelector('#title')!.textContent!.trim()).to.equal('示例钱包付款没成功怎么办?');
+    win.WalletHelp!.close();
+    expect(violations, 'CSP violations').to.deep.equal([]);
+  });
 });

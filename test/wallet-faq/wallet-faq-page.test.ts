@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import { defineElement } from '../../src/internal/define.js';
 import { contrastRatio, parseColor, type Rgb } from '../../src/internal/color.js';
@@ -76,6 +76,7 @@ describe('<wallet-faq> on the page', () => {
 
     it('adds schema.org FAQPage JSON-LD for the shown questions and answers', async () => {
       const el = await fixture<WalletFaq>(html`<wallet-faq structured-data topics="security,complaint"></wallet-faq>`);
+      await waitUntil(() => jsonLd(el), 'JSON-LD');
       const topics = ['security', 'complaint'].map((id) => zh.topics.find((topic) => topic.id === id)!);
       expect(jsonLd(el)).to.deep.equal({
         '@context': 'https://schema.org',
@@ -92,6 +93,7 @@ describe('<wallet-faq> on the page', () => {
 
     it('keeps the JSON-LD in sync with topics and language', async () => {
       const el = await fixture<WalletFaq>(html`<wallet-faq structured-data></wallet-faq>`);
+      await waitUntil(() => jsonLd(el), 'JSON-LD');
       expect(jsonLd(el).mainEntity).to.have.length(6);
       el.topics = 'login-failed';
       await el.updateComplete;
@@ -103,6 +105,7 @@ describe('<wallet-faq> on the page', () => {
 
     it('removes the JSON-LD when the attribute goes, and when the element leaves the page', async () => {
       const el = await fixture<WalletFaq>(html`<wallet-faq structured-data></wallet-faq>`);
+      await waitUntil(() => jsonLd(el), 'JSON-LD');
       el.removeAttribute('structured-data');
       await el.updateComplete;
       expect(jsonLd(el)).to.equal(undefined);
@@ -122,6 +125,7 @@ describe('<wallet-faq> on the page', () => {
       const warnings = recordWarnings();
       try {
         const empty = await fixture<WalletFaq>(html`<wallet-faq structured-data topics="nope"></wallet-faq>`);
+        await aTimeout(50);
         expect(jsonLd(empty)).to.equal(undefined);
       } finally {
         warnings.restore();

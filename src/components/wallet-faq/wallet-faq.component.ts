@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { loadAllPacks, loadedPacks } from '../../content/packs.js';
 import type { ContentPack, Topic, TopicId, UiStrings } from '../../content/types.js';
-import { JsonLdScript } from '../../internal/json-ld.js';
+import type { JsonLdScript } from '../../internal/json-ld.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
@@ -122,7 +122,8 @@ export class WalletFaq extends WalletHelpElement {
 
   /**
    * When set, adds schema.org `FAQPage` JSON-LD for the shown questions as a
-   * `<script type="application/ld+json">` child, kept in sync; removed when unset.
+   * `<script type="application/ld+json">` child, kept in sync; removed when unset. (Its code loads
+   * with the first element that asks, so the first JSON-LD comes a moment after the first render.)
    */
   structuredData = false;
 
@@ -143,8 +144,9 @@ export class WalletFaq extends WalletHelpElement {
   #warned = new Set<string>();
   #hashTopic?: TopicId;
   #scrollTarget?: TopicId;
-  #jsonLd = new JsonLdScript();
+  #jsonLd?: JsonLdScript;
   #jsonLdList?: Topic[];
+  #jsonLdLoading = false;
   #index?: SearchIndex;
   #results?: SearchResult[];
   #reported = '';
@@ -462,8 +464,19 @@ export class WalletFaq extends WalletHelpElement {
   #syncStructuredData(): void {
     const list = this.#topicList();
     if (!this.structuredData || !this.isConnected || list.length === 0) {
-      this.#jsonLd.update(this, undefined);
+      this.#jsonLd?.update(this, undefined);
       this.#jsonLdList = undefined;
+      return;
+    }
+    if (!this.#jsonLd) {
+      // Structured data is for the few pages that ask: its code loads with the first of them.
+      if (!this.#jsonLdLoading) {
+        this.#jsonLdLoading = true;
+        void import('../../internal/json-ld.js').then(({ JsonLdScript }) => {
+          this.#jsonLd = new JsonLdScript();
+          this.#syncStructuredData();
+        });
+      }
       return;
     }
     if (list === this.#jsonLdList) return;

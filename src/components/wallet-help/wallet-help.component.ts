@@ -49,6 +49,7 @@ function deepActiveElement(): HTMLElement | null {
  * @event wallet-help-close - The panel closed.
  * @event {CustomEvent<WalletHelpNavigateDetail>} wallet-help-navigate - The user moved between views: `{ from, to }` (`home` or a topic id).
  * @event {CustomEvent<WalletHelpFeedbackDetail>} wallet-help-feedback - "Was this helpful?" answered: `{ topic, helpful }`.
+ * @event {CustomEvent<WalletHelpErrorDetail>} wallet-help-error - Vendor content was rejected: `{ reason, path }`.
  * @event {CustomEvent<WalletHelpContactDetail>} wallet-help-contact - The user followed a support link: `{ channel }`.
  *
  * @csspart launcher - The button that opens the panel.
@@ -80,6 +81,8 @@ export class WalletHelp extends WalletHelpElement {
     placement: { reflect: true },
     errorMap: { attribute: false },
     support: { attribute: false },
+    content: { attribute: false },
+    contentSrc: { attribute: 'content-src' },
   };
 
   /** Whether the panel is open. Setting it opens or closes the panel without asking the page. */
@@ -105,6 +108,16 @@ export class WalletHelp extends WalletHelpElement {
    * else the guide's advice.
    */
   support?: SupportInfo;
+
+  /**
+   * Your content: a partial pack (or a list, one per language) that adds topics or overrides texts,
+   * for every element on the page. Validated like the built-in packs; a rejected one fires
+   * `wallet-help-error`, logs the bad fields and leaves the built-in guide.
+   */
+  content?: unknown;
+
+  /** The URL of a JSON content pack (as `content`), fetched once. */
+  contentSrc?: string;
 
   #locale = new LocaleController(this);
   #view: string = HOME;
@@ -147,6 +160,14 @@ export class WalletHelp extends WalletHelpElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The validator comes with the first content of the vendor's own (see vendor-content.ts).
+    const { content, contentSrc } = this;
+    if (changed.has('content') && content !== undefined) {
+      void import('../../internal/vendor-content.js').then((vendor) => vendor.applyVendorContent(content, this, 'the content property'));
+    }
+    if (changed.has('contentSrc') && contentSrc) {
+      void import('../../internal/vendor-content.js').then((vendor) => vendor.loadVendorContent(contentSrc, this));
+    }
     if (changed.has('open') && this.open && !this.#shown) {
       this.#returnFocus = deepActiveElement();
       this.#openOn(this.#pending ?? { topic: this.topic, errorCode: this.errorCode, trigger: 'attribute' });

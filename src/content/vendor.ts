@@ -1,0 +1,54 @@
+/**
+ * Vendor content: a partial pack for one language that adds topics or overrides texts of the
+ * built-in pack. The merged pack goes through the same validator as ours; a rejected one leaves the
+ * built-in pack in place. No DOM.
+ */
+import type { ContentPack, Topic } from './types.js';
+import { validatePack, type PackError } from './validate.js';
+
+export type VendorMerge = { ok: true; pack: ContentPack } | { ok: false; errors: PackError[] };
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * `overlay` over `base`: top-level fields replace the built-in ones (`ui` field by field, `synonyms`
+ * are added); each of `topics` either overrides the fields it names of the topic with its `id`, or,
+ * with a new `id`, is a whole new topic, shown after the built-in ones. Errors name paths in
+ * `overlay` (`topics[0].answer`).
+ */
+export function mergeVendorPack(base: ContentPack, overlay: unknown): VendorMerge {
+  if (!isObject(overlay)) return { ok: false, errors: [{ path: '', message: 'must be an object (a content pack)' }] };
+  if (overlay['lang'] !== undefined && overlay['lang'] !== base.lang) {
+    return { ok: false, errors: [{ path: 'lang', message: `is "${String(overlay['lang'])}", but this pack is for ${base.lang}` }] };
+  }
+  const merged: Record<string, unknown> = { ...base, ...overlay, lang: base.lang };
+  if (overlay['ui'] !== undefined) merged['ui'] = isObject(overlay['ui']) ? { ...base.ui, ...overlay['ui'] } : overlay['ui'];
+  if (Array.isArray(overlay['synonyms'])) merged['synonyms'] = [...(base.synonyms ?? []), ...overlay['synonyms']];
+
+  // Where each merged topic came from in the overlay, to name the vendor's path in errors.
+  const origin = new Map<number, number>();
+  if (overlay['topics'] !== undefined) {
+    if (!Array.isArray(overlay['topics'])) return { ok: false, errors: [{ path: 'topics', message: 'must be an array of topics' }] };
+    const topics: unknown[] = [...base.topics];
+    overlay['topics'].forEach((topic: unknown, index) => {
+      const at = isObject(topic) ? base.topics.findIndex((known) => known.id === topic['id']) : -1;
+      if (at >= 0) {
+        topics[at] = { ...(base.topics[at] as Topic), ...(topic as object) };
+        origin.set(at, index);
+      } else {
+        origin.set(topics.length, index);
+        topics.push(topic);
+      }
+    });
+    merged['topics'] = topics;
+  }
+
+  const result = validatePack(merged);
+  if (result.ok) return result;
+  return {
+    ok: false,
+    errors: result.errors.map((error) =>
+      ({ ...error, path: error.path.replace(/^topics\[(\d+)\]/, (whole, index: string) => (origin.has(Number(index)) ? `topics[${origin.get(Number(index))}]` : whole)) }),
+    ),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * Vendor content from `WalletHelp.configure({ content })`, `<wallet-help>.content` or
+ * `content-src`: merged over the built-in packs for the whole page, or rejected with one
+ * `console.error` naming the bad fields and a `wallet-help-error` event, leaving the guide shown.
+ */
+import { packLangFor } from '../content/locale.js';
+import { builtInPack, DEFAULT_LANG, useMergedPack } from '../content/packs.js';
+import { mergeVendorPack } from '../content/vendor.js';
+import type { WalletHelpErrorDetail } from './events.js';
+
+function report(target: EventTarget, detail: WalletHelpErrorDetail, message: string, cause?: unknown): void {
+  console.error(`wallet-help: ${message} Showing the built-in guide.`, ...(cause === undefined ? [] : [cause]));
+  target.dispatchEvent(new CustomEvent('wallet-help-error', { bubbles: true, composed: true, detail }));
+}
+
+/** Applies one pack or a list of packs (one per language; `lang` picks it, zh-CN by default). */
+export async function applyVendorContent(content: unknown, target: EventTarget, source: string): Promise<boolean> {
+  const packs = Array.isArray(content) ? content : [content];
+  let ok = true;
+  for (const [index, pack] of packs.entries()) {
+    const declared = typeof pack === 'object' && pack !== null ? (pack as { lang?: unknown }).lang : undefined;
+    const lang = typeof declared === 'string' ? packLangFor(declared) : DEFAULT_LANG;
+    const result = mergeVendorPack(await builtInPack(lang), pack);
+    if (result.ok) {
+      useMergedPack(lang, result.pack);
+      continue;
+    }
+    ok = false;
+    const prefix = Array.isArray(content) ? `[${index}]` : '';
+    const at = (path: string) => (prefix && path ? `${prefix}.${path}` : prefix || path || '(the pack)');
+    const lines = result.errors.map((error) => `  ${at(error.path)}: ${error.message}`).join('\n');
+    report(target, { reason: 'invalid-content', path: at(result.errors[0]!.path) }, `${source} was rejected:\n${lines}\n`);
+  }
+  return ok;
+}
+
+const fetched = new Map<string, Promise<unknown>>();
+
+/** Fetches a JSON pack once per URL and applies it. */
+export async function loadVendorContent(url: string, target: EventTarget): Promise<boolean> {
+  let body = fetched.get(url);
+  if (!body) {
+    body = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.text();
+    });
+    fetched.set(url, body);
+  }
+  let text: string;
+  try {
+    text = (await body) as string;
+  } catch (error) {
+    fetched.delete(url);
+    report(target, { reason: 'fetch-failed', path: url }, `could not fetch content-src "${url}".`, error);
+    return false;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    report(target, { reason: 'invalid-json', path: url }, `content-src "${url}" is not JSON.`, error);
+    return false;
+  }
+  return applyVendorContent(json, target, `content-src "${url}"`);
+}

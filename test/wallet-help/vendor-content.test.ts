@@ -1,0 +1,127 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../../src/components/wallet-help/wallet-help.js';
+import '../../src/components/wallet-faq/wallet-faq.js';
+import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js';
+import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
+import type { WalletHelpErrorDetail } from '../../src/internal/events.js';
+import { clearVendorContent } from '../../src/content/packs.js';
+import zhJson from '../../content/zh-CN.json';
+import type { ContentPack } from '../../src/content/types.js';
+
+const zh = zhJson as ContentPack;
+const questions = (faq: WalletFaq) => [...faq.shadowRoot!.querySelectorAll('[part~="button"]')].map((button) => button.textContent!.trim());
+
+/** Replaces console.error with a recorder until `restore()`. */
+function recordErrors() {
+  const original = console.error;
+  const messages: string[] = [];
+  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.error = original) };
+}
+
+async function page(template = html`<wallet-help launcher="none"></wallet-help>`) {
+  const container = await fixture<HTMLDivElement>(html`<div>${template}<wallet-faq></wallet-faq></div>`);
+  const help = container.querySelector('wallet-help') as WalletHelp;
+  const faq = container.querySelector('wallet-faq') as WalletFaq;
+  await Promise.all([help.updateComplete, faq.updateComplete]);
+  return { help, faq };
+}
+
+describe('vendor content', () => {
+  beforeEach(() => document.documentElement.setAttribute('lang', 'zh-CN'));
+  afterEach(() => {
+    clearVendorContent();
+    document.documentElement.removeAttribute('lang');
+  });
+
+  it('overrides a question and adds a topic for every element on the page', async () => {
+    const { help, faq } = await page();
+    help.content = {
+      lang: 'zh-CN',
+      topics: [
+        { id: 'security', question: '怎样让示例钱包更安全?' },
+        {
+          id: 'card-binding',
+          question: '银行卡绑定不上怎么办?',
+          answer: ['请确认银行卡状态正常，然后重新绑定。'],
+          keywords: ['绑卡'],
+          checklist: [
+            { id: 'check-card', text: '确认银行卡没有挂失', detail: '请确认银行卡状态正常。' },
+            { id: 'check-phone', text: '核对预留手机号', detail: '预留手机号必须正确。' },
+            { id: 'retry', text: '重新绑定', detail: '然后重新绑定。' },
+          ],
+          errorCodes: ['card_bind_failed'],
+          related: ['transaction-failed'],
+        },
+      ],
+    };
+    await waitUntil(() => questions(faq).includes('怎样让示例钱包更安全?'), 'the FAQ shows the vendor’s question');
+    expect(questions(faq)).to.have.length(zh.topics.length + 1);
+    expect(questions(faq)[zh.topics.length]).to.equal('银行卡绑定不上怎么办?');
+    help.show({ errorCode: 'card_bind_failed' });
+    await waitUntil(() => help.shadowRoot!.querySelector('dialog')?.open, 'panel open');
+    await help.updateComplete;
+    expect(help.shadowRoot!.querySelector('#title')!.textContent!.trim()).to.equal('银行卡绑定不上怎么办?');
+    help.hide();
+  });
+
+  it('rejects a broken pack: wallet-help-error with the path, one console.error, the built-in guide stays', async () => {
+    const errors = recordErrors();
+    try {
+      const { help, faq } = await page();
+      const failed = oneEvent(help, 'wallet-help-error');
+      help.content = { topics: [{ id: 'new-topic', question: '没有答案的问题?' }] };
+      expect((await failed).detail).to.deep.equal({ reason: 'invalid-content', path: 'topics[0].answer' } satisfies WalletHelpErrorDetail);
+      expect(errors.messages).to.have.length(1);
+      expect(errors.messages[0]).to.include('topics[0].answer').and.include('topics[0].checklist');
+      expect(questions(faq)).to.deep.equal(zh.topics.map((topic) => topic.question));
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('names a related topic that does not exist, and a pack for another language', async () => {
+    const errors = recordErrors();
+    try {
+      const { help } = await page();
+      let failed = oneEvent(help, 'wallet-help-error');
+      help.content = { topics: [{ id: 'security', related: ['nope'] }] };
+      expect((await failed).detail.path).to.equal('topics[0].related[0]');
+      failed = oneEvent(help, 'wallet-help-error');
+      help.content = [{ lang: 'en', title: 'Help' }, { lang: 'fr', title: 'Aide' }];
+      expect((await failed).detail).to.deep.equal({ reason: 'invalid-content', path: '[1].lang' });
+    } finally {
+      errors.restore();
+    }
+  });
+
+  it('fetches content-src once and applies it', async () => {
+    const { help, faq } = await page(html`<wallet-help launcher="none" content-src="/test/fixtures/vendor/vendor-zh.json"></wallet-help>`);
+    await waitUntil(() => questions(faq)[0] === '为什么我登录不了示例钱包?', 'the vendor’s question', { timeout: 5000 });
+    expect(questions(faq)).to.include('银行卡绑定不上怎么办?');
+    expect(help.contentSrc).to.equal('/test/fixtures/vendor/vendor-zh.json');
+  });
+
+  for (const [what, url, reason] of [
+    ['a content-src that fails', '/test/fixtures/vendor/missing.json', 'fetch-failed'],
+    ['a content-src that is not JSON', '/test/fixtures/vendor/not-json.json', 'invalid-json'],
+  ] as const) {
+    it(`keeps the built-in guide on ${what}`, async () => {
+      const errors = recordErrors();
+      try {
+        const container = await fixture<HTMLDivElement>(html`<div><wallet-faq></wallet-faq></div>`);
+        const help = document.createElement('wallet-help');
+        help.setAttribute('launcher', 'none');
+        const failed = oneEvent(help, 'wallet-help-error');
+        help.setAttribute('content-src', url);
+        container.append(help);
+        expect((await failed).detail).to.deep.equal({ reason, path: url });
+        expect(errors.messages).to.have.length(1);
+        const faq = container.querySelector('wallet-faq') as WalletFaq;
+        expect(questions(faq)).to.deep.equal(zh.topics.map((topic) => topic.question));
+      } finally {
+        errors.restore();
+      }
+    });
+  }
+});
