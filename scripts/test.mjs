@@ -1,4 +1,5 @@
-// `npm test`: lint, type check, build (which validates the content packs), size budget, browser tests.
+// `npm test`: lint, type check, build (which validates the content packs), size budget, browser tests,
+// and the package test (scripts/package-test.mjs).
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong;
 // the last line is the whole run's count: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -38,6 +39,22 @@ if (existsSync(RESULTS)) {
 if (!browsersOk && !failures.some((f) => f.includes('browser test'))) {
   failed += 1;
   failures.push('browser test run');
+}
+
+// The package as users get it (npm pack, install into a fresh project, bundle and render); after
+// the build above. Its checks count one each.
+console.log('\n▶ package');
+const PACKAGE_RESULTS = '.package-results.json';
+rmSync(PACKAGE_RESULTS, { force: true });
+const packageOk = run('node', ['scripts/package-test.mjs']);
+if (existsSync(PACKAGE_RESULTS)) {
+  const totals = JSON.parse(readFileSync(PACKAGE_RESULTS, 'utf8'));
+  passed += totals.passed;
+  failed += totals.failed;
+  if (totals.failed) failures.push(`${totals.failed} package check(s)`);
+} else if (!packageOk) {
+  failed += 1;
+  failures.push('package test run');
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
