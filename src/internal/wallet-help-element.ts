@@ -32,7 +32,10 @@ export class WalletHelpElement extends LitElement {
     new AccentController(this);
   }
 
-  /** Fires `name` from this element: bubbling, crossing shadow roots, not cancelable unless asked. */
+  /**
+   * Fires `name` from this element: bubbling, crossing shadow roots, not cancelable unless asked.
+   * @internal
+   */
   emit<K extends keyof WalletHelpEventMap>(
     name: K,
     detail: WalletHelpEventMap[K],

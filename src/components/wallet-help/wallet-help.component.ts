@@ -43,6 +43,8 @@ function deepActiveElement(): HTMLElement | null {
  * @summary The help panel a wallet opens on its error screen: the answer for an error code or
  * topic, its steps, and how to reach support, as a modal dialog.
  *
+ * @attr lang - Language of the content (`zh-CN` or `en`), as on `<wallet-faq>`.
+ *
  * @event {CustomEvent<WalletHelpOpenDetail>} wallet-help-open - The panel opened: `{ topic, errorCode, trigger }`.
  * @event {CustomEvent<WalletHelpRequestCloseDetail>} wallet-help-request-close - The user asked to
  * close (Escape, the close button): cancel it to keep the panel open.
