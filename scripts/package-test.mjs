@@ -14,10 +14,12 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import puppeteer from 'puppeteer-core';
+import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(root, '.package-results.json');
 const ALLOWED = [/^dist\//, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^package\.json$/];
+const SNIPPETS = path.join(root, 'test/package/snippets');
 const REQUIRED = ['dist/index.js', 'dist/faq.js', 'dist/cdn/wallet-help.js', 'custom-elements.json', 'README.md', 'LICENSE', 'CHANGELOG.md'];
 
 let passed = 0;
@@ -98,6 +100,41 @@ try {
     );
   });
 
+  await check('the README shows the React 19 and Vue 3 snippets exactly as they are tested', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    for (const file of ['react-app.jsx', 'vue-app.js']) {
+      if (!readme.includes(readFileSync(path.join(SNIPPETS, file), 'utf8').trim())) throw new Error(`README lacks test/package/snippets/${file}`);
+    }
+  });
+
+  await check('builds the React 19 and Vue 3 snippets against the installed package', async () => {
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', 'react@19', 'react-dom@19', 'vue@3'], project);
+    for (const [name, file] of [['react', 'react-app.jsx'], ['vue', 'vue-app.js']]) {
+      writeFileSync(path.join(project, file), readFileSync(path.join(SNIPPETS, file)));
+      await build({
+        absWorkingDir: project,
+        entryPoints: [path.join(project, file)],
+        bundle: true,
+        format: 'esm',
+        outfile: path.join(project, 'out', `${name}.js`),
+        jsx: 'automatic',
+        logLevel: 'error',
+        // Vue compiles the template in the browser: the build with the compiler, as Vue's docs say for in-DOM templates.
+        alias: name === 'vue' ? { vue: 'vue/dist/vue.esm-bundler.js' } : {},
+        define: {
+          'process.env.NODE_ENV': '"production"',
+          __VUE_OPTIONS_API__: 'true',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        },
+      });
+      writeFileSync(
+        path.join(project, `${name}.html`),
+        `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><div id="root"></div><script type="module" src="/out/${name}.js"></script></body></html>`,
+      );
+    }
+  });
+
   site = await serve(project);
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -135,6 +172,31 @@ try {
     if (errors.length) throw new Error(errors.join('\n'));
     await page.close();
   });
+  for (const name of ['react', 'vue']) {
+    await check(`the ${name === 'react' ? 'React 19' : 'Vue 3'} snippet renders, passes support as a property and hears wallet-help-open`, async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      const logs = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => logs.push(message.text()));
+      await page.goto(`${site.origin}/${name}.html`);
+      await rendered(
+        page,
+        () =>
+          document.querySelector('wallet-faq')?.shadowRoot?.querySelectorAll('button[aria-expanded]').length === 2 &&
+          document.querySelector('wallet-help')?.shadowRoot?.querySelector('[part~="launcher"]'),
+      );
+      const support = await page.evaluate(() => document.querySelector('wallet-help').support);
+      if (support?.phone !== '95188') throw new Error(`support is ${JSON.stringify(support)}, not the object`);
+      await page.evaluate(() => document.querySelector('wallet-help').shadowRoot.querySelector('[part~="launcher"]').click());
+      await rendered(page, () => document.querySelector('wallet-help')?.shadowRoot?.querySelector('dialog')?.open);
+      await page.waitForFunction(() => true);
+      for (let i = 0; i < 50 && !logs.includes('help opened on transaction-failed'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      if (!logs.includes('help opened on transaction-failed')) throw new Error(`no wallet-help-open heard; console: ${logs.join(' | ')}`);
+      if (errors.length) throw new Error(errors.join('\n'));
+      await page.close();
+    });
+  }
 } finally {
   await browser?.close();
   site?.server.close();

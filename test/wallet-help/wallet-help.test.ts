@@ -102,6 +102,15 @@ describe('<wallet-help>', () => {
       expect(launcher(el)!.getAttribute('aria-expanded')).to.equal('true');
     });
 
+    it('opens its launcher on the screen’s error code', async () => {
+      const el = await fixture<WalletHelp>(html`<wallet-help error-code="payee_unavailable"></wallet-help>`);
+      const opening = oneEvent(el, 'wallet-help-open');
+      launcher(el)!.click();
+      await opened(el);
+      expect((await opening).detail).to.deep.equal({ topic: 'transaction-failed', errorCode: 'payee_unavailable', trigger: 'launcher' });
+      expect(title(el)).to.equal(question('transaction-failed'));
+    });
+
     it('lists the six topics and the guide’s common causes on the home view', async () => {
       const el = await fixture<WalletHelp>(html`<wallet-help launcher="none"></wallet-help>`);
       el.show();

@@ -320,7 +320,8 @@ export class WalletHelp extends WalletHelpElement {
   }
 
   #onLauncher(): void {
-    this.#pending = { trigger: 'launcher' };
+    // On an error screen the launcher opens that screen's help: the element's topic or error code.
+    this.#pending = { topic: this.topic, errorCode: this.errorCode, trigger: 'launcher' };
     this.open = true;
   }
 
