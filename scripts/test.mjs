@@ -1,5 +1,5 @@
 // `npm test`: lint, type check, build (which validates the content packs), size budget, browser tests,
-// and the package test (scripts/package-test.mjs).
+// the package test (scripts/package-test.mjs) and the end-to-end tests (scripts/e2e.mjs).
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong;
 // the last line is the whole run's count: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -55,6 +55,21 @@ if (existsSync(PACKAGE_RESULTS)) {
 } else if (!packageOk) {
   failed += 1;
   failures.push('package test run');
+}
+
+// End-to-end: the demo wallet driven from outside the page in the three engines (scripts/e2e.mjs).
+console.log('\n▶ end-to-end');
+const E2E_RESULTS = '.e2e-results.json';
+rmSync(E2E_RESULTS, { force: true });
+const e2eOk = run('node', ['scripts/e2e.mjs']);
+if (existsSync(E2E_RESULTS)) {
+  const totals = JSON.parse(readFileSync(E2E_RESULTS, 'utf8'));
+  passed += totals.passed;
+  failed += totals.failed;
+  if (totals.failed) failures.push(`${totals.failed} end-to-end test(s)`);
+} else if (!e2eOk) {
+  failed += 1;
+  failures.push('end-to-end run');
 }
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);

@@ -1,0 +1,271 @@
+#!/usr/bin/env node
+// End-to-end tests: the demo wallet (demo/wallet/, served under the strict CSP by scripts/serve.mjs
+// over the built dist/cdn/ bundles) driven from outside the page, as a user drives it, in the system
+// browsers: Chromium and Firefox ESR through puppeteer-core, WebKitGTK through WebKitWebDriver and
+// webdriverio. Every simulated failure must open the right help; checklist progress must survive a
+// reload; theme and language settings must reach the widget.
+// Writes the counts to .e2e-results.json for `npm test`.
+//
+//   node scripts/e2e.mjs                      (after `npm run build`; BROWSERS=chromium,firefox,webkit)
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { remote } from 'webdriverio';
+import { ensureBrowsers } from './ensure-browsers.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RESULTS = path.join(root, '.e2e-results.json');
+const zh = JSON.parse(readFileSync(path.join(root, 'content/zh-CN.json'), 'utf8'));
+const en = JSON.parse(readFileSync(path.join(root, 'content/en.json'), 'utf8'));
+const questionOf = (pack, topic) => pack.topics.find((each) => each.id === topic).question;
+const topicOfCode = (code) => zh.topics.find((topic) => topic.errorCodes.includes(code)).id;
+
+const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
+ensureBrowsers(browsers);
+
+let passed = 0;
+let failed = 0;
+async function check(name, body) {
+  try {
+    await body();
+    passed += 1;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed += 1;
+    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function until(probe, what, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch {
+      // the page is navigating; try again
+    }
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The demo server (npm start's), on a free port. */
+async function startServer() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.mjs')], { cwd: root, env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}`;
+  await until(() => fetch(`${origin}/demo/wallet/index.html`).then((response) => response.ok), 'the demo server');
+  return { origin, stop: () => child.kill() };
+}
+
+/** One browser, with the few things the tests do: navigate, run a function in the page, reload. */
+async function puppeteerSession(options) {
+  const browser = await puppeteer.launch(options);
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  return {
+    goto: (url) => page.goto(url, { waitUntil: 'load' }),
+    run: (fn, ...args) => page.evaluate(fn, ...args),
+    reload: () => page.reload({ waitUntil: 'load' }),
+    close: () => browser.close(),
+  };
+}
+
+async function webkitSession() {
+  const port = await freePort();
+  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', '--host=127.0.0.1', `--port=${port}`], { stdio: 'ignore', detached: true });
+  await until(() => fetch(`http://127.0.0.1:${port}/status`).then((response) => response.ok), 'WebKitWebDriver', 30_000);
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    capabilities: { 'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] } },
+  });
+  return {
+    goto: (url) => browser.url(url),
+    run: (fn, ...args) => browser.execute(fn, ...args),
+    reload: () => browser.refresh(),
+    close: async () => {
+      await browser.deleteSession().catch(() => undefined);
+      try {
+        process.kill(-driver.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
+
+const SESSIONS = {
+  chromium: () =>
+    puppeteerSession({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    }),
+  firefox: () => puppeteerSession({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true }),
+  webkit: () => webkitSession(),
+};
+
+// In-page helpers, passed as functions: each runs in the page and returns plain data.
+const clickTestId = (id) => {
+  const targets = [...document.querySelectorAll(`[data-testid="${id}"]`)].filter((element) => element.offsetParent !== null || element.getClientRects().length);
+  const target = targets[targets.length - 1];
+  if (!target) return false;
+  target.click();
+  return true;
+};
+const panelTitle = () => {
+  const help = document.querySelector('wallet-help');
+  const dialog = help?.shadowRoot?.querySelector('dialog');
+  return dialog?.open ? help.shadowRoot.querySelector('#title')?.textContent.trim() : null;
+};
+const closePanel = () => {
+  const help = document.querySelector('wallet-help');
+  help?.hide();
+  return true;
+};
+const signIn = (account, password) => {
+  const set = (id, value) => {
+    const input = document.querySelector(`[data-testid="${id}"]`);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  set('account-input', account);
+  set('password-input', password);
+  document.querySelector('[data-testid="sign-in"]').click();
+  return true;
+};
+
+const server = await startServer();
+console.log(`e2e: the demo wallet in ${browsers.join(', ')}`);
+try {
+  for (const name of browsers) {
+    let session;
+    try {
+      session = await SESSIONS[name]();
+    } catch (error) {
+      await check(`${name}: starts`, () => {
+        throw error;
+      });
+      continue;
+    }
+    const url = (page) => `${server.origin}/demo/wallet/${page}`;
+    // Some drivers return before the page's modules ran: wait until they have (listeners attached).
+    const pageReady = () => document.readyState === 'complete' && Boolean(window.WalletHelp) && Boolean(customElements.get('wallet-help'));
+    const goto = session.goto;
+    session.goto = async (address) => {
+      await goto(address);
+      await until(() => session.run(pageReady), `${address} to load`);
+    };
+    const reload = session.reload;
+    session.reload = async () => {
+      await reload();
+      await until(() => session.run(pageReady), 'the reloaded page');
+    };
+    try {
+      await session.goto(url('index.html'));
+      await session.run(() => localStorage.clear());
+
+      for (const code of ['network_error', 'insufficient_funds', 'payee_unavailable', 'app_outdated', 'suspicious_activity']) {
+        await check(`${name}: ${code} on the home page → Get help opens ${topicOfCode(code)}`, async () => {
+          await session.goto(url('home.html'));
+          await until(() => session.run(clickTestId, `simulate-${code}`), `the ${code} button`);
+          await until(() => session.run(clickTestId, 'get-help'), 'the Get help button');
+          const title = await until(() => session.run(panelTitle), 'the help panel');
+          if (title !== questionOf(zh, topicOfCode(code))) throw new Error(`panel shows "${title}"`);
+          await session.run(closePanel);
+        });
+      }
+
+      await check(`${name}: a wrong password → Get help opens login-failed; three → account-locked`, async () => {
+        await session.goto(url('index.html'));
+        await session.run(() => sessionStorage.clear());
+        await until(() => session.run(signIn, 'alice', 'wrong-1'), 'the sign-in form');
+        await until(() => session.run(clickTestId, 'get-help'), 'the Get help button');
+        let title = await until(() => session.run(panelTitle), 'the help panel');
+        if (title !== questionOf(zh, 'login-failed')) throw new Error(`after one wrong password the panel shows "${title}"`);
+        await session.run(closePanel);
+        await session.run(signIn, 'alice', 'wrong-2');
+        await session.run(signIn, 'alice', 'wrong-3');
+        await until(() => session.run(clickTestId, 'get-help'), 'the Get help button');
+        title = await until(() => session.run(panelTitle), 'the help panel');
+        if (title !== questionOf(zh, 'account-locked')) throw new Error(`after three wrong passwords the panel shows "${title}"`);
+        await session.run(closePanel);
+      });
+
+      await check(`${name}: checklist progress survives a reload`, async () => {
+        await session.goto(url('troubleshoot.html'));
+        const tick = () => {
+          const checklist = document.querySelector('wallet-checklist');
+          const boxes = [...(checklist?.shadowRoot?.querySelectorAll('input[type="checkbox"]') ?? [])];
+          if (boxes.length < 2) return false;
+          for (const box of boxes) if (box.checked) box.click();
+          boxes[0].click();
+          boxes[1].click();
+          return true;
+        };
+        await until(() => session.run(tick), 'the checklist');
+        await session.reload();
+        const ticked = () => {
+          const boxes = [...(document.querySelector('wallet-checklist')?.shadowRoot?.querySelectorAll('input[type="checkbox"]') ?? [])];
+          return boxes.length ? boxes.map((box) => box.checked) : null;
+        };
+        const state = await until(() => session.run(ticked), 'the checklist after the reload');
+        if (!(state[0] && state[1] && state.slice(2).every((checked) => !checked))) throw new Error(`after the reload: ${JSON.stringify(state)}`);
+      });
+
+      await check(`${name}: dark theme and English from the settings reach the widget on another page`, async () => {
+        await session.goto(url('settings.html'));
+        const choose = () => {
+          const pick = (id, value) => {
+            const field = document.querySelector(`[data-testid="${id}"]`);
+            if (!field) return false;
+            field.value = value;
+            field.dispatchEvent(new Event('input', { bubbles: true }));
+            field.dispatchEvent(new Event('change', { bubbles: true }));
+            return true;
+          };
+          return pick('setting-theme', 'dark') && pick('setting-lang', 'en');
+        };
+        await until(() => session.run(choose), 'the settings form');
+        await session.goto(url('help.html'));
+        const look = () => {
+          const faq = document.querySelector('wallet-faq');
+          const first = faq?.shadowRoot?.querySelector('[part~="button"]');
+          return first ? { theme: faq.getAttribute('theme'), question: first.textContent.trim() } : null;
+        };
+        const englishFirst = questionOf(en, en.topics[0].id);
+        const seen = await until(async () => {
+          const value = await session.run(look);
+          return value?.question === englishFirst ? value : null;
+        }, 'English questions on the help page');
+        if (seen.theme !== 'dark') throw new Error(`theme is ${seen.theme}`);
+        await session.run(() => localStorage.clear());
+      });
+    } finally {
+      await session.close();
+    }
+  }
+} finally {
+  server.stop();
+}
+
+writeFileSync(RESULTS, JSON.stringify({ passed, failed }));
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
