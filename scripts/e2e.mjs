@@ -3,15 +3,19 @@
 // over the built dist/cdn/ bundles) driven from outside the page, as a user drives it, in the system
 // browsers: Chromium and Firefox ESR through puppeteer-core, WebKitGTK through WebKitWebDriver and
 // webdriverio. Every simulated failure must open the right help; checklist progress must survive a
-// reload; theme and language settings must reach the widget.
+// reload; theme and language settings must reach the widget; and the main states must look as their
+// committed screenshots do (test/e2e/baselines/<engine>/<state>.png, compared with pixelmatch).
 // Writes the counts to .e2e-results.json for `npm test`.
 //
 //   node scripts/e2e.mjs                      (after `npm run build`; BROWSERS=chromium,firefox,webkit)
+//   UPDATE_BASELINES=1 node scripts/e2e.mjs   writes the screenshots as the new baselines (review them!)
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { ensureBrowsers } from './ensure-browsers.mjs';
@@ -22,6 +26,12 @@ const zh = JSON.parse(readFileSync(path.join(root, 'content/zh-CN.json'), 'utf8'
 const en = JSON.parse(readFileSync(path.join(root, 'content/en.json'), 'utf8'));
 const questionOf = (pack, topic) => pack.topics.find((each) => each.id === topic).question;
 const topicOfCode = (code) => zh.topics.find((topic) => topic.errorCodes.includes(code)).id;
+
+const BASELINES = path.join(root, 'test/e2e/baselines');
+const ACTUAL = path.join(root, '.e2e-screenshots');
+const UPDATE = process.env.UPDATE_BASELINES === '1';
+/** A screenshot matches its baseline when at most this share of its pixels differ (antialiasing noise). */
+const MAX_DIFFERENT = 0.005;
 
 const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
 ensureBrowsers(browsers);
@@ -82,6 +92,8 @@ async function puppeteerSession(options) {
     goto: (url) => page.goto(url, { waitUntil: 'load' }),
     run: (fn, ...args) => page.evaluate(fn, ...args),
     reload: () => page.reload({ waitUntil: 'load' }),
+    resize: (width, height) => page.setViewport({ width, height }),
+    screenshot: async () => Buffer.from(await page.screenshot({ type: 'png' })),
     close: () => browser.close(),
   };
 }
@@ -101,6 +113,8 @@ async function webkitSession() {
     goto: (url) => browser.url(url),
     run: (fn, ...args) => browser.execute(fn, ...args),
     reload: () => browser.refresh(),
+    resize: (width, height) => browser.setWindowSize(width, height),
+    screenshot: async () => Buffer.from(await browser.takeScreenshot(), 'base64'),
     close: async () => {
       await browser.deleteSession().catch(() => undefined);
       try {
@@ -151,6 +165,76 @@ const signIn = (account, password) => {
   document.querySelector('[data-testid="sign-in"]').click();
   return true;
 };
+
+// In-page: whether the state is on screen (`wait` names what must be there).
+const settled = (wait) => {
+  const deep = (selector, root = document) => {
+    const found = root.querySelector(selector);
+    if (found) return found;
+    for (const host of root.querySelectorAll('*')) if (host.shadowRoot && deep(selector, host.shadowRoot)) return deep(selector, host.shadowRoot);
+    return null;
+  };
+  return document.fonts.status === 'loaded' && Boolean(deep(wait));
+};
+const still = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  active?.blur?.();
+  return true;
+};
+
+/** The main states: FAQ, panel home, panel topic, checklist; light and dark; zh-CN and en; 1280 and 375 px. */
+const SCREENSHOTS = [
+  { name: 'faq.zh-CN.light.1280', page: 'help.html', theme: 'light', lang: 'zh-CN', width: 1280, height: 900, wait: '[part~="search-input"]' },
+  { name: 'faq.en.dark.375', page: 'help.html', theme: 'dark', lang: 'en', width: 375, height: 812, wait: '[part~="search-input"]' },
+  {
+    name: 'panel-home.zh-CN.light.1280',
+    page: 'home.html',
+    theme: 'light',
+    lang: 'zh-CN',
+    width: 1280,
+    height: 900,
+    wait: 'dialog[open] .causes',
+    prepare: (session) => session.run(() => window.WalletHelp.open()),
+  },
+  {
+    name: 'panel-topic.zh-CN.dark.375',
+    page: 'home.html',
+    theme: 'dark',
+    lang: 'zh-CN',
+    width: 375,
+    height: 812,
+    wait: 'dialog[open] .feedback',
+    prepare: (session) => session.run(() => window.WalletHelp.open({ errorCode: 'network_error' })),
+  },
+  { name: 'checklist.en.light.1280', page: 'troubleshoot.html', theme: 'light', lang: 'en', width: 1280, height: 900, wait: '[part~="reset"]' },
+];
+
+/** Compares `png` with the baseline of `engine`/`state` (or writes it, with UPDATE_BASELINES=1). */
+async function compare(engine, state, png) {
+  const baseline = path.join(BASELINES, engine, `${state}.png`);
+  mkdirSync(path.join(ACTUAL, engine), { recursive: true });
+  writeFileSync(path.join(ACTUAL, engine, `${state}.png`), png);
+  if (UPDATE) {
+    mkdirSync(path.dirname(baseline), { recursive: true });
+    writeFileSync(baseline, png);
+    return;
+  }
+  if (!existsSync(baseline)) throw new Error(`no baseline ${path.relative(root, baseline)} (UPDATE_BASELINES=1 writes it)`);
+  const expected = PNG.sync.read(readFileSync(baseline));
+  const actual = PNG.sync.read(png);
+  if (expected.width !== actual.width || expected.height !== actual.height) {
+    throw new Error(`size ${actual.width}×${actual.height}, baseline ${expected.width}×${expected.height}`);
+  }
+  const diff = new PNG({ width: actual.width, height: actual.height });
+  const different = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: 0.1 });
+  const share = different / (actual.width * actual.height);
+  if (share > MAX_DIFFERENT) {
+    const diffFile = path.join(ACTUAL, engine, `${state}.diff.png`);
+    writeFileSync(diffFile, PNG.sync.write(diff));
+    throw new Error(`${(share * 100).toFixed(2)}% of pixels differ (max ${MAX_DIFFERENT * 100}%): see ${path.relative(root, diffFile)}`);
+  }
+}
 
 const server = await startServer();
 console.log(`e2e: the demo wallet in ${browsers.join(', ')}`);
@@ -258,6 +342,25 @@ try {
         if (seen.theme !== 'dark') throw new Error(`theme is ${seen.theme}`);
         await session.run(() => localStorage.clear());
       });
+
+      for (const state of SCREENSHOTS) {
+        await check(`${name}: ${state.name} looks as its baseline`, async () => {
+          await session.resize(state.width, state.height);
+          await session.goto(url('index.html'));
+          await session.run((settings) => {
+            localStorage.clear();
+            sessionStorage.clear();
+            localStorage.setItem('demo-wallet:settings', JSON.stringify(settings));
+          }, { theme: state.theme, lang: state.lang, accent: '#0b57d0', placement: 'end' });
+          await session.goto(url(state.page));
+          await state.prepare?.(session);
+          await until(() => session.run(settled, state.wait), `${state.name} to render`);
+          // Animations (160 ms) finish, the caret and focus rings go: screenshots of a still page.
+          await new Promise((resolve) => setTimeout(resolve, 600));
+          await session.run(still);
+          await compare(name, state.name, await session.screenshot());
+        });
+      }
     } finally {
       await session.close();
     }
