@@ -93,6 +93,7 @@ async function puppeteerSession(options) {
     run: (fn, ...args) => page.evaluate(fn, ...args),
     reload: () => page.reload({ waitUntil: 'load' }),
     resize: (width, height) => page.setViewport({ width, height }),
+    press: (key) => page.keyboard.press(key === 'Space' ? ' ' : key),
     screenshot: async () => Buffer.from(await page.screenshot({ type: 'png' })),
     close: () => browser.close(),
   };
@@ -114,6 +115,8 @@ async function webkitSession() {
     run: (fn, ...args) => browser.execute(fn, ...args),
     reload: () => browser.refresh(),
     resize: (width, height) => browser.setWindowSize(width, height),
+    // WebDriver's key codes: Tab, Enter, Escape; Space is the character.
+    press: (key) => browser.keys({ Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Space: ' ' }[key] ?? key),
     screenshot: async () => Buffer.from(await browser.takeScreenshot(), 'base64'),
     close: async () => {
       await browser.deleteSession().catch(() => undefined);
@@ -291,6 +294,44 @@ try {
         title = await until(() => session.run(panelTitle), 'the help panel');
         if (title !== questionOf(zh, 'account-locked')) throw new Error(`after three wrong passwords the panel shows "${title}"`);
         await session.run(closePanel);
+      });
+
+      await check(`${name}: by keyboard alone: a failure, Get help, a step ticked, Escape back to Get help`, async () => {
+        await session.goto(url('home.html'));
+        // Where focus is, through shadow roots: the test id of the page's element, or the part inside the widget.
+        const focused = () => {
+          let active = document.activeElement;
+          const path = [];
+          while (active) {
+            path.push(active.getAttribute('data-testid') ?? active.getAttribute('part') ?? active.localName + (active.type ? `[${active.type}]` : ''));
+            active = active.shadowRoot?.activeElement ?? null;
+          }
+          return path.join(' > ');
+        };
+        const tabTo = async (wanted) => {
+          for (let presses = 0; presses < 60; presses++) {
+            if ((await session.run(focused)).endsWith(wanted)) return;
+            await session.press('Tab');
+          }
+          throw new Error(`Tab never reached ${wanted}; focus is on ${await session.run(focused)}`);
+        };
+        await tabTo('simulate-network_error');
+        await session.press('Enter');
+        await until(() => session.run(() => Boolean(document.querySelector('[data-testid="get-help"]'))), 'the error screen');
+        await tabTo('get-help');
+        await session.press('Enter');
+        const title = await until(() => session.run(panelTitle), 'the help panel');
+        if (title !== questionOf(zh, 'transaction-failed')) throw new Error(`panel shows "${title}"`);
+        await tabTo('checkbox');
+        await session.press('Space');
+        const firstTicked = () =>
+          document.querySelector('wallet-help').shadowRoot.querySelector('wallet-checklist')?.shadowRoot.querySelector('input[type="checkbox"]')?.checked;
+        await until(() => session.run(firstTicked), 'the first step ticked');
+        await session.press('Escape');
+        await until(async () => !(await session.run(panelTitle)), 'the panel closed');
+        const back = await session.run(focused);
+        if (!back.endsWith('get-help')) throw new Error(`after Escape focus is on ${back}`);
+        await session.run(() => localStorage.clear());
       });
 
       await check(`${name}: checklist progress survives a reload`, async () => {

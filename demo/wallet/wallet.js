@@ -184,15 +184,15 @@ function showError(code, extra = '') {
     class: 'error-screen', role: 'alert', 'aria-labelledby': 'error-title',
     'data-testid': 'error-screen', 'data-error-code': code,
   },
-  el('h2', { id: 'error-title' }, ...bilingual(info.title, info.en)),
+  el('h2', { id: 'error-title', tabindex: '-1' }, ...bilingual(info.title, info.en)),
   el('p', {}, extra ? `${info.message}${extra}` : info.message),
   el('p', { class: 'error-code' }, `错误代码 (Error code): ${code}`),
   el('div', { class: 'button-row' }, help, dismiss));
 
   slot.replaceChildren(region);
-  // On a phone the trigger may be far below the region: bring the region into view.
-  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  region.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
+  // The screen changed: keyboard and screen-reader users go to it (its heading), as an app's error
+  // screen takes them; Tab then reaches Get help. On a phone this also brings it into view.
+  region.querySelector('h2').focus();
 }
 
 function clearError(restoreFocus = false) {
