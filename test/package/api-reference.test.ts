@@ -55,6 +55,14 @@ describe('the README’s API reference and custom-elements.json', () => {
         expect(sorted(documented)).to.deep.equal(sorted(declaration(tag).attributes!.map((each) => each.name)));
       });
 
+      it('lists the same properties (beside lang, which every HTML element has)', () => {
+        const documented = table(section(tag), 'Attribute').flatMap((row) => names(row[1]!));
+        const fields = declaration(tag)
+          .members!.filter((member) => member.kind === 'field' && !member.static && member.privacy === 'public')
+          .map((member) => member.name);
+        expect(sorted(documented.filter((name) => name !== 'lang'))).to.deep.equal(sorted(fields));
+      });
+
       it('lists the same events', () => {
         const documented = table(section(tag), 'Event').flatMap((row) => names(row[0]!));
         expect(sorted(documented)).to.deep.equal(sorted(declaration(tag).events!.map((each) => each.name)));
