@@ -211,6 +211,27 @@ const SCREENSHOTS = [
     prepare: (session) => session.run(() => window.WalletHelp.open({ errorCode: 'network_error' })),
   },
   { name: 'checklist.en.light.1280', page: 'troubleshoot.html', theme: 'light', lang: 'en', width: 1280, height: 900, wait: '[part~="reset"]' },
+  { name: 'checklist.zh-CN.dark.375', page: 'troubleshoot.html', theme: 'dark', lang: 'zh-CN', width: 375, height: 812, wait: '[part~="reset"]' },
+  {
+    name: 'panel-home.en.dark.375',
+    page: 'home.html',
+    theme: 'dark',
+    lang: 'en',
+    width: 375,
+    height: 812,
+    wait: 'dialog[open] .causes',
+    prepare: (session) => session.run(() => window.WalletHelp.open()),
+  },
+  {
+    name: 'panel-topic.en.light.1280',
+    page: 'home.html',
+    theme: 'light',
+    lang: 'en',
+    width: 1280,
+    height: 900,
+    wait: 'dialog[open] .feedback',
+    prepare: (session) => session.run(() => window.WalletHelp.open({ errorCode: 'account_locked' })),
+  },
 ];
 
 /** Compares `png` with the baseline of `engine`/`state` (or writes it, with UPDATE_BASELINES=1). */
@@ -283,13 +304,17 @@ try {
       await check(`${name}: a wrong password → Get help opens login-failed; three → account-locked`, async () => {
         await session.goto(url('index.html'));
         await session.run(() => sessionStorage.clear());
+        const errorShown = (code) => document.querySelector('[data-testid="error-screen"]')?.getAttribute('data-error-code') === code;
         await until(() => session.run(signIn, 'alice', 'wrong-1'), 'the sign-in form');
+        await until(() => session.run(errorShown, 'invalid_credentials'), 'the wrong-password screen');
         await until(() => session.run(clickTestId, 'get-help'), 'the Get help button');
         let title = await until(() => session.run(panelTitle), 'the help panel');
         if (title !== questionOf(zh, 'login-failed')) throw new Error(`after one wrong password the panel shows "${title}"`);
         await session.run(closePanel);
         await session.run(signIn, 'alice', 'wrong-2');
         await session.run(signIn, 'alice', 'wrong-3');
+        // The screen of the third try, not the Get help button still showing from the second.
+        await until(() => session.run(errorShown, 'account_locked'), 'the locked-account screen');
         await until(() => session.run(clickTestId, 'get-help'), 'the Get help button');
         title = await until(() => session.run(panelTitle), 'the help panel');
         if (title !== questionOf(zh, 'account-locked')) throw new Error(`after three wrong passwords the panel shows "${title}"`);
