@@ -11,13 +11,13 @@
 //   UPDATE_BASELINES=1 node scripts/e2e.mjs   writes the screenshots as the new baselines (review them!)
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
+import { createChecks, freePort, until } from './checks.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,43 +36,7 @@ const MAX_DIFFERENT = 0.005;
 const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
 ensureBrowsers(browsers);
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed += 1;
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
-  }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function until(probe, what, timeout = 10_000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (value) return value;
-    } catch {
-      // the page is navigating; try again
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const { check, finish } = createChecks(RESULTS, { traceLines: 6 });
 
 /** The demo server (npm start's), on a free port. */
 async function startServer() {
@@ -435,6 +399,4 @@ try {
   server.stop();
 }
 
-writeFileSync(RESULTS, JSON.stringify({ passed, failed }));
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('e2e');

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import puppeteer from 'puppeteer-core';
+import { createChecks } from './checks.mjs';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,18 +23,7 @@ const ALLOWED = [/^dist\//, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE
 const SNIPPETS = path.join(root, 'test/package/snippets');
 const REQUIRED = ['dist/index.js', 'dist/faq.js', 'dist/cdn/wallet-help.js', 'custom-elements.json', 'README.md', 'LICENSE', 'CHANGELOG.md'];
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed += 1;
-    console.log(`  ✓ ${name}`);
-  } catch (error) {
-    failed += 1;
-    console.log(`  ✗ ${name}\n    ${String(error?.stack ?? error).split('\n').join('\n    ')}`);
-  }
-}
+const { check, finish } = createChecks(RESULTS);
 
 function run(command, args, cwd) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
@@ -203,6 +193,4 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-writeFileSync(RESULTS, JSON.stringify({ passed, failed }));
-console.log(`package: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish('package');

@@ -2,22 +2,11 @@
 // WebKitGTK's MiniBrowser has no headless mode: its WebDriver server runs under a virtual display.
 // Extra arguments go to wtr, e.g. `npm run test:browsers -- --files test/wallet-faq/*.test.ts`.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './checks.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((b) => b.trim()).filter(Boolean);
 ensureBrowsers(browsers);
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForDriver(port, child) {
   for (let i = 0; i < 150; i += 1) {

@@ -27,50 +27,31 @@ for (const [name, command, args] of steps) {
   }
 }
 
-console.log('\n▶ browser tests');
-rmSync(RESULTS, { force: true });
-const browsersOk = run('node', ['scripts/run-browser-tests.mjs']);
-if (existsSync(RESULTS)) {
-  const totals = JSON.parse(readFileSync(RESULTS, 'utf8'));
-  passed += totals.passed;
-  failed += totals.failed;
-  if (totals.failed) failures.push(`${totals.failed} browser test(s)`);
-}
-if (!browsersOk && !failures.some((f) => f.includes('browser test'))) {
-  failed += 1;
-  failures.push('browser test run');
-}
-
-// The package as users get it (npm pack, install into a fresh project, bundle and render); after
-// the build above. Its checks count one each.
-console.log('\n▶ package');
-const PACKAGE_RESULTS = '.package-results.json';
-rmSync(PACKAGE_RESULTS, { force: true });
-const packageOk = run('node', ['scripts/package-test.mjs']);
-if (existsSync(PACKAGE_RESULTS)) {
-  const totals = JSON.parse(readFileSync(PACKAGE_RESULTS, 'utf8'));
-  passed += totals.passed;
-  failed += totals.failed;
-  if (totals.failed) failures.push(`${totals.failed} package check(s)`);
-} else if (!packageOk) {
-  failed += 1;
-  failures.push('package test run');
+/** Runs a script that writes `{ passed, failed }` to `results`; its tests count one each. */
+function counted(label, script, results, what) {
+  console.log(`\n▶ ${label}`);
+  rmSync(results, { force: true });
+  const ok = run('node', [script]);
+  let recorded = false;
+  if (existsSync(results)) {
+    const totals = JSON.parse(readFileSync(results, 'utf8'));
+    passed += totals.passed;
+    failed += totals.failed;
+    recorded = totals.failed > 0;
+    if (recorded) failures.push(`${totals.failed} ${what}(s)`);
+  }
+  // A run that failed without recording a failing test (it crashed, or exited non-zero anyway).
+  if (!ok && !recorded) {
+    failed += 1;
+    failures.push(`${what} run`);
+  }
 }
 
-// End-to-end: the demo wallet driven from outside the page in the three engines (scripts/e2e.mjs).
-console.log('\n▶ end-to-end');
-const E2E_RESULTS = '.e2e-results.json';
-rmSync(E2E_RESULTS, { force: true });
-const e2eOk = run('node', ['scripts/e2e.mjs']);
-if (existsSync(E2E_RESULTS)) {
-  const totals = JSON.parse(readFileSync(E2E_RESULTS, 'utf8'));
-  passed += totals.passed;
-  failed += totals.failed;
-  if (totals.failed) failures.push(`${totals.failed} end-to-end test(s)`);
-} else if (!e2eOk) {
-  failed += 1;
-  failures.push('end-to-end run');
-}
+counted('browser tests', 'scripts/run-browser-tests.mjs', RESULTS, 'browser test');
+// The package as users get it (npm pack, install into a fresh project, bundle and render); after the build above.
+counted('package', 'scripts/package-test.mjs', '.package-results.json', 'package check');
+// End-to-end: the demo wallet driven from outside the page in the three engines.
+counted('end-to-end', 'scripts/e2e.mjs', '.e2e-results.json', 'end-to-end test');
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

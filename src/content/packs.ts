@@ -19,24 +19,20 @@ export function onPacksChanged(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-function replace(lang: PackLang, pack: ContentPack): void {
-  loaded.set(lang, pack);
-  for (const listener of listeners) listener();
-}
-
 /** The pack of `lang` as shipped, loading it once: what vendor content is merged over. */
 export async function builtInPack(lang: PackLang): Promise<ContentPack> {
   return builtIn.get(lang) ?? (await loadPack(lang), builtIn.get(lang)!);
 }
 
-/** Shows `pack` (vendor content merged over the built-in one) for `lang` on every element. */
-export function useMergedPack(lang: PackLang, pack: ContentPack): void {
-  replace(lang, pack);
+/** Shows `pack` for `lang` on every element: vendor content merged over the built-in pack, or the built-in one again. */
+export function usePack(lang: PackLang, pack: ContentPack): void {
+  loaded.set(lang, pack);
+  for (const listener of listeners) listener();
 }
 
 /** Back to the built-in packs (tests; a page that drops its content). */
 export function clearVendorContent(): void {
-  for (const [lang, pack] of builtIn) if (loaded.get(lang) !== pack) replace(lang, pack);
+  for (const [lang, pack] of builtIn) if (loaded.get(lang) !== pack) usePack(lang, pack);
 }
 
 const importers: Record<PackLang, () => Promise<ContentPack>> = {

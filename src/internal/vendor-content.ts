@@ -4,7 +4,7 @@
  * `console.error` naming the bad fields and a `wallet-help-error` event, leaving the guide shown.
  */
 import { packLangFor } from '../content/locale.js';
-import { builtInPack, DEFAULT_LANG, useMergedPack } from '../content/packs.js';
+import { builtInPack, DEFAULT_LANG, usePack } from '../content/packs.js';
 import { mergeVendorPack } from '../content/vendor.js';
 import type { WalletHelpErrorDetail } from './events.js';
 
@@ -22,7 +22,7 @@ export async function applyVendorContent(content: unknown, target: EventTarget, 
     const lang = typeof declared === 'string' ? packLangFor(declared) : DEFAULT_LANG;
     const result = mergeVendorPack(await builtInPack(lang), pack);
     if (result.ok) {
-      useMergedPack(lang, result.pack);
+      usePack(lang, result.pack);
       continue;
     }
     ok = false;

@@ -16,21 +16,24 @@ interface CspReport {
   walletHelpVersion: string | null;
 }
 
-function loadReport(page: string): Promise<CspReport> {
+/** Loads `page` in a frame and resolves to the report its probe posts as a message of `type`. */
+function frameReport<T>(page: string, type: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     const timer = setTimeout(() => reject(new Error(`${page} sent no report within 20 s`)), 20_000);
     window.addEventListener('message', function onMessage(event: MessageEvent) {
-      if (event.source !== frame.contentWindow || event.data?.type !== 'wallet-help-csp-report') return;
+      if (event.source !== frame.contentWindow || event.data?.type !== type) return;
       window.removeEventListener('message', onMessage);
       clearTimeout(timer);
       frame.remove();
-      resolve(event.data as CspReport);
+      resolve(event.data as T);
     });
     frame.src = `/test/fixtures/${page}`;
     document.body.append(frame);
   });
 }
+
+const loadReport = (page: string) => frameReport<CspReport>(page, 'wallet-help-csp-report');
 
 interface SearchReport {
   violations: string[];
@@ -46,21 +49,7 @@ interface SearchReport {
   resources: string[];
 }
 
-function loadSearchReport(page: string): Promise<SearchReport> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error(`${page} sent no report within 20 s`)), 20_000);
-    window.addEventListener('message', function onMessage(event: MessageEvent) {
-      if (event.source !== frame.contentWindow || event.data?.type !== 'wallet-help-search-report') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      frame.remove();
-      resolve(event.data as SearchReport);
-    });
-    frame.src = `/test/fixtures/${page}`;
-    document.body.append(frame);
-  });
-}
+const loadSearchReport = (page: string) => frameReport<SearchReport>(page, 'wallet-help-search-report');
 
 const questionsOf = (pack: unknown) => (pack as ContentPack).topics.map((topic) => topic.question);
 

@@ -3,6 +3,7 @@ import { loadAllPacks, loadedPacks } from '../../content/packs.js';
 import type { ContentPack, Topic, TopicId, UiStrings } from '../../content/types.js';
 import type { JsonLdScript } from '../../internal/json-ld.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { marked, searchStatus } from '../../internal/search-display.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
 import type { SearchIndex, SearchResult } from '../../search/index.js';
@@ -29,20 +30,6 @@ function topicFromHash(hash: string): TopicId | undefined {
 
 /** Analytics hear of a search once the user pauses typing; results render at once. */
 const SEARCH_EVENT_DELAY = 800;
-
-type Range = [number, number];
-
-/** `text` with the ranges wrapped in `<mark>`, built as template parts: content is never parsed as markup. */
-function marked(text: string, ranges: Range[]): unknown[] {
-  const parts: unknown[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    parts.push(text.slice(at, start), html`<mark part="mark">${text.slice(start, end)}</mark>`);
-    at = end;
-  }
-  parts.push(text.slice(at));
-  return parts;
-}
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -149,6 +136,8 @@ export class WalletFaq extends WalletHelpElement {
   #jsonLdLoading = false;
   #index?: SearchIndex;
   #results?: SearchResult[];
+  #resultsQuery = '';
+  #resultsList?: Topic[];
   #reported = '';
   #reportTimer?: ReturnType<typeof setTimeout>;
   #loading?: Promise<unknown>;
@@ -250,8 +239,7 @@ export class WalletFaq extends WalletHelpElement {
   #renderSearch(ui: UiStrings): TemplateResult {
     const results = this.#results;
     const count = results?.length;
-    const status =
-      count === undefined ? '' : count === 0 ? ui.searchEmpty.replace('{query}', this.query.trim()) : count === 1 ? ui.searchCountOne : ui.searchCount.replace('{count}', String(count));
+    const status = searchStatus(ui, count, this.query.trim());
     return html`
       <div part="search" class="search" role="search">
         <label for="search">${ui.searchLabel}</label>
@@ -334,9 +322,14 @@ export class WalletFaq extends WalletHelpElement {
       this.#results = undefined;
       return;
     }
-    this.#index = search.indexFor(this.#locale.pack, loadedPacks());
+    const index = search.indexFor(this.#locale.pack, loadedPacks());
+    // Opening an answer re-renders too: search again only when the query, index or list changed.
+    if (this.#results && index === this.#index && query === this.#resultsQuery && list === this.#resultsList) return;
+    this.#index = index;
+    this.#resultsQuery = query;
+    this.#resultsList = list;
     const shown = new Set(list.map((topic) => topic.id));
-    this.#results = this.#index.search(query).filter((result) => shown.has(result.topic));
+    this.#results = index.search(query).filter((result) => shown.has(result.topic));
   }
 
   /** The pack's topics picked and ordered by `topics`, recomputed only when either changes. */

@@ -61,6 +61,7 @@ function deepActiveElement(): HTMLElement | null {
  * @csspart back - The Back button.
  * @csspart close - The close button.
  * @csspart body - The scrolling content of the current view.
+ * @csspart mark - A highlighted match in a search result.
  *
  * @cssproperty --wallet-help-accent - Brand color (prefer the `accent` attribute).
  * @cssproperty --wallet-help-surface - Background color.
@@ -125,7 +126,7 @@ export class WalletHelp extends WalletHelpElement {
   #view: string = HOME;
   #history: string[] = [];
   #pending?: ShowOptions & { trigger: WalletHelpTrigger };
-  #announce?: Omit<ShowOptions, never> & { trigger: WalletHelpTrigger };
+  #announce?: ShowOptions & { trigger: WalletHelpTrigger };
   #shown = false;
   #returnFocus: HTMLElement | null = null;
   #query = '';

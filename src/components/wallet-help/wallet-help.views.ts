@@ -9,6 +9,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { loadedPacks } from '../../content/packs.js';
 import type { ContentPack, Topic, TopicId } from '../../content/types.js';
 import { renderContact, type ContactChannel, type SupportInfo } from '../../internal/contact.js';
+import { marked, searchStatus } from '../../internal/search-display.js';
 import type { Theme } from '../../internal/theme.js';
 import type { SearchResult } from '../../search/index.js';
 import { searchIfLoaded } from '../../search/load.js';
@@ -33,19 +34,6 @@ export interface ViewContext {
   search(event: InputEvent): void;
   giveFeedback(topic: TopicId, helpful: boolean): void;
   contact(channel: ContactChannel): void;
-}
-
-type Range = [number, number];
-
-function marked(text: string, ranges: Range[]): unknown[] {
-  const parts: unknown[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    parts.push(text.slice(at, start), html`<mark>${text.slice(start, end)}</mark>`);
-    at = end;
-  }
-  parts.push(text.slice(at));
-  return parts;
 }
 
 const topicOf = (pack: ContentPack, id: string): Topic | undefined => pack.topics.find((topic) => topic.id === id);
@@ -78,8 +66,7 @@ function renderHome(context: ViewContext): TemplateResult {
   const results: SearchResult[] | undefined = query && index ? index.search(query) : undefined;
   const topics = results ? results.map((result) => topicOf(pack, result.topic)!) : pack.topics;
   const count = results?.length;
-  const status =
-    count === undefined ? '' : count === 0 ? ui.searchEmpty.replace('{query}', query) : count === 1 ? ui.searchCountOne : ui.searchCount.replace('{count}', String(count));
+  const status = searchStatus(ui, count, query);
   return html`
     <div class="search" role="search">
       <label for="search">${ui.searchLabel}</label>
