@@ -9,7 +9,6 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { dirname, resolve as resolvePath } from 'node:path';
 import { validateContentFile } from './scripts/validate-content.mjs';
 import { reportSizes } from './scripts/sizes.mjs';
 
@@ -67,14 +66,6 @@ const compileEagerly = {
   renderChunk: (code, chunk) => (chunk.isEntry ? `//# allFunctionsCalledOnLoad\n${code}` : null),
 };
 
-// The classic build is one file, so search is there from the start: `WalletHelp.search` answers at
-// once. The module build loads it as the sibling wallet-help.search.js on first use.
-const eagerSearch = {
-  name: 'wallet-help-eager-search',
-  resolveId: (source, importer) =>
-    importer && /\/search\/load\.js$/.test(source) ? resolvePath(dirname(importer), source.replace(/load\.js$/, 'load-eager.ts')) : null,
-};
-
 const json_ = () => json({ preferConst: true, compact: true });
 
 const npm = {
@@ -108,19 +99,20 @@ const cdnPlugins = (...extra) => [
 ];
 
 const cdnModule = {
-  input: 'src/cdn.ts',
+  input: 'src/cdn-module.ts',
   plugins: cdnPlugins(),
   output: {
     dir: 'dist/cdn',
     format: 'es',
     entryFileNames: 'wallet-help.js',
-    chunkFileNames: (chunk) => `wallet-help.${{ 'built-in': 'search', 'wallet-help.views': 'panel', 'vendor-content': 'vendor' }[chunk.name] ?? chunk.name}.js`,
+    // The names src/ gives each sibling (new Sibling('wallet-help.search.js', …)).
+    chunkFileNames: (chunk) => `wallet-help.${{ 'built-in': 'search', 'vendor-content': 'vendor' }[chunk.name] ?? chunk.name}.js`,
   },
 };
 
 const cdnClassic = {
   input: 'src/cdn.ts',
-  plugins: cdnPlugins(eagerSearch),
+  plugins: cdnPlugins(),
   output: { file: 'dist/cdn/wallet-help.iife.js', format: 'iife', inlineDynamicImports: true },
 };
 

@@ -9,6 +9,7 @@ import rollupJson from '@rollup/plugin-json';
 import { resultsReporter } from './scripts/wtr-results-reporter.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { STRICT_CSP, STRICT_CSP_WITH_STRUCTURED_DATA } from './scripts/csp.mjs';
+import { networkSwitch } from './scripts/network-switch.mjs';
 
 const json = fromRollup(rollupJson);
 const WEBKIT_DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
@@ -73,6 +74,8 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   mimeTypes: { '**/content/*.json': 'js', '**/test/search/*.json': 'js' },
   middleware: [
+    // /net/<key>/… : pages whose network a test cuts and restores (scripts/network-switch.mjs).
+    networkSwitch,
     // Pages under test/fixtures/csp*/ are served under the strict policies the README promises.
     function strictCsp(context, next) {
       if (context.path.startsWith('/test/fixtures/csp/')) context.set('Content-Security-Policy', STRICT_CSP);

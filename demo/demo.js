@@ -40,12 +40,15 @@ document.addEventListener('wallet-help-search', (event) => {
   console.info('wallet-help-search', event.detail);
 });
 
-// A vendor's own search UI: WalletHelp.search() returns the ranked topics with highlight ranges.
+// A vendor's own search UI: WalletHelp.search() resolves to the ranked topics with highlight ranges.
 const ownQuery = document.getElementById('own-query');
 const ownResults = document.getElementById('own-results');
 
-function showOwnResults() {
-  const results = window.WalletHelp.search(ownQuery.value, { lang: 'zh-CN', limit: 3 });
+async function showOwnResults() {
+  const query = ownQuery.value;
+  const results = await window.WalletHelp.search(query, { lang: 'zh-CN', limit: 3 });
+  // Typing goes on while a search resolves: show only the answer to what the box says now.
+  if (query !== ownQuery.value) return;
   ownResults.replaceChildren(
     ...results.map(({ topic, snippet, matches }) => {
       const item = document.createElement('li');
@@ -66,10 +69,8 @@ function showOwnResults() {
   );
 }
 
-window.WalletHelp?.ready().then(() => {
-  ownQuery.addEventListener('input', showOwnResults);
-  showOwnResults();
-});
+ownQuery.addEventListener('input', showOwnResults);
+void showOwnResults();
 
 // The error screen: how a wallet opens the panel on its own error codes.
 window.WalletHelp?.configure({

@@ -6,15 +6,16 @@ import './components/wallet-faq/wallet-faq.js';
 import './components/wallet-checklist/wallet-checklist.js';
 import './components/wallet-help/wallet-help.js';
 import { packLangFor } from './content/locale.js';
-import { DEFAULT_LANG, loadAllPacks, loadedPacks, packIfLoaded } from './content/packs.js';
 import type { PackLang } from './content/types.js';
 import type { SupportInfo } from './internal/contact.js';
 import { langFor } from './internal/locale-controller.js';
+import { DEFAULT_LANG, loadAllPacks, loadedPacks, packIfLoaded, packSiblings, vendorContent } from './internal/packs.js';
 import { configurePage } from './internal/page-config.js';
+import { searchEngine, searchSibling } from './internal/search-engine.js';
+import { loadAtIdle } from './internal/siblings.js';
 import type { Theme } from './internal/theme.js';
 import type { TopicId } from './content/types.js';
 import type { SearchResult } from './search/index.js';
-import { loadSearch, searchIfLoaded } from './search/load.js';
 import { VERSION } from './version.js';
 
 export interface GlobalSearchOptions {
@@ -55,13 +56,14 @@ export interface WalletHelpGlobal {
   readonly version: string;
   /**
    * The guide's topics for `query`, best first, as `<wallet-faq searchable>` ranks them: a query in
-   * any language finds the topic, shown in the results' language. Never throws.
+   * any language finds the topic, shown in the results' language. Waits for search to load (it is in
+   * memory once the page is idle); where it can't be loaded, plain word matching answers. Never
+   * rejects; `[]` only when nothing matches.
    */
-  search(query: string, options?: GlobalSearchOptions): SearchResult[];
+  search(query: string, options?: GlobalSearchOptions): Promise<SearchResult[]>;
   /**
-   * Resolves when search and every language's content have loaded. The module build loads them on
-   * first use: until then `search` returns no results (and says so once in the console). The
-   * classic build holds search from the start.
+   * Resolves once search and every language's content are in memory, or have failed to load (the
+   * console says which). Never rejects.
    */
   ready(): Promise<void>;
   /**
@@ -81,32 +83,17 @@ declare global {
   }
 }
 
-const warned = new Set<string>();
-
-function warnOnce(message: string): void {
-  if (!warned.has(message)) console.warn(`wallet-help: ${message} Await WalletHelp.ready() before searching.`);
-  warned.add(message);
-}
-
 function ready(): Promise<void> {
-  return Promise.all([loadSearch(), loadAllPacks()]).then(() => undefined);
+  return Promise.all([searchSibling.load(), loadAllPacks()]).then(() => undefined);
 }
 
-function search(query: string, options: GlobalSearchOptions = {}): SearchResult[] {
+async function search(query: string, options: GlobalSearchOptions = {}): Promise<SearchResult[]> {
   try {
-    void ready();
+    await ready();
     const lang: PackLang = options.lang ? packLangFor(options.lang) : langFor(document.documentElement);
-    const engine = searchIfLoaded();
-    if (!engine) {
-      warnOnce('search is still loading; no results yet.');
-      return [];
-    }
-    let pack = packIfLoaded(lang);
-    if (!pack) {
-      warnOnce(`the "${lang}" content is still loading; searching ${DEFAULT_LANG}.`);
-      pack = packIfLoaded(DEFAULT_LANG)!;
-    }
-    return engine.indexFor(pack, loadedPacks()).search(String(query ?? ''), { limit: options.limit === undefined ? Infinity : Math.max(0, Number(options.limit) || 0) });
+    const pack = packIfLoaded(lang) ?? packIfLoaded(DEFAULT_LANG)!;
+    const limit = options.limit === undefined ? Infinity : Math.max(0, Number(options.limit) || 0);
+    return searchEngine().indexFor(pack, loadedPacks()).search(String(query ?? ''), { limit });
   } catch (error) {
     console.error('wallet-help: WalletHelp.search failed; returning no results.', error);
     return [];
@@ -144,7 +131,7 @@ function configure(options: ConfigureOptions = {}): void {
   try {
     const { errorMap, support, lang, theme, accent, content } = options;
     if (content !== undefined) {
-      void import('./internal/vendor-content.js').then(({ applyVendorContent }) => applyVendorContent(content, document, 'WalletHelp.configure({ content })'));
+      void vendorContent.whenLoaded(({ applyVendorContent }) => void applyVendorContent(content, document, 'WalletHelp.configure({ content })')).load();
     }
     configurePage({ ...(errorMap && { errorMap }), ...(support && { support }) });
     Object.assign(looks, { ...(lang && { lang }), ...(theme && { theme }), ...(accent && { accent }) });
@@ -157,6 +144,10 @@ function configure(options: ConfigureOptions = {}): void {
 // A second copy on the page (another tag, or both builds) keeps the first one's global and elements.
 if (!window.WalletHelp) {
   window.WalletHelp = Object.freeze({ version: VERSION, search, ready, open, close, configure });
+  // WalletHelp can open any topic in any language and search at any moment: once the page is idle,
+  // all of it is in memory, so help never waits for the network (the moment it's needed is often
+  // the moment the network is gone).
+  loadAtIdle([searchSibling, ...packSiblings]);
 } else if (window.WalletHelp.version !== VERSION) {
   console.warn(`wallet-help: version ${window.WalletHelp.version} is already on this page; this copy (${VERSION}) does nothing.`);
 }

@@ -11,7 +11,7 @@ export { validatePack, formatPackErrors } from './content/validate.js';
 export type { PackError, PackResult } from './content/validate.js';
 export { topicForErrorCode, errorCodeTable } from './content/error-codes.js';
 export { packLangFor } from './content/locale.js';
-export { loadPack } from './content/packs.js';
+export { loadPack } from './internal/packs.js';
 export { BUILT_IN_TOPIC_IDS } from './content/types.js';
 export type * from './content/types.js';
 export type { WalletHelpEventMap } from './internal/events.js';

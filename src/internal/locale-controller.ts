@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSupportedLangTag, packLangFor } from '../content/locale.js';
-import { DEFAULT_LANG, loadPack, onPacksChanged, packIfLoaded } from '../content/packs.js';
+import { DEFAULT_LANG, loadPack, onPacksChanged, packIfLoaded, packSiblings } from './packs.js';
+import { loadAtIdle } from './siblings.js';
 import type { ContentPack, PackLang } from '../content/types.js';
 
 type LocaleHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -95,6 +96,8 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     register(this, this.#host);
     this.resolve();
+    // The page may switch language at any moment, and search finds topics by every pack's words.
+    loadAtIdle(packSiblings);
   }
 
   hostDisconnected(): void {

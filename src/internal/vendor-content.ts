@@ -4,7 +4,7 @@
  * `console.error` naming the bad fields and a `wallet-help-error` event, leaving the guide shown.
  */
 import { packLangFor } from '../content/locale.js';
-import { builtInPack, DEFAULT_LANG, usePack } from '../content/packs.js';
+import { builtInPack, DEFAULT_LANG, usePack } from './packs.js';
 import { mergeVendorPack } from '../content/vendor.js';
 import type { WalletHelpErrorDetail } from './events.js';
 

@@ -47,6 +47,7 @@ describe('the demo page', function () {
     await waitUntil(() => list.children.length > 0, 'results for the empty query');
     field.value = '帳戶被鎖了';
     field.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => list.querySelector('li mark'), 'highlighted results for 帳戶被鎖了');
     expect(list.querySelector('li code')!.textContent).to.equal('account-locked');
     expect(list.querySelector('li mark')).to.not.equal(null);
   });

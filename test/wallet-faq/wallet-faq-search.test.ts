@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletHelpSearchDetail } from '../../src/internal/events.js';
-import { loadAllPacks } from '../../src/content/packs.js';
-import { loadSearch } from '../../src/search/load.js';
+import { loadAllPacks } from '../../src/internal/packs.js';
+import { searchSibling } from '../../src/internal/search-engine.js';
 import { en, questionButtons, zh } from './helpers.js';
 
 const THEMES = ['light', 'dark'] as const;
@@ -20,7 +20,7 @@ const marksIn = (node: Element) => [...node.querySelectorAll('mark')].map((mark)
 /** A searchable FAQ with search and both packs loaded, as after the user's first keystroke. */
 async function searchableFaq(template = html`<wallet-faq searchable></wallet-faq>`) {
   const el = await fixture<WalletFaq>(template);
-  await Promise.all([loadSearch(), loadAllPacks()]);
+  await Promise.all([searchSibling.load(), loadAllPacks()]);
   await el.updateComplete;
   return el;
 }

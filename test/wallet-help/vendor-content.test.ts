@@ -4,7 +4,7 @@ import '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js';
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletHelpErrorDetail } from '../../src/internal/events.js';
-import { clearVendorContent } from '../../src/content/packs.js';
+import { clearVendorContent } from '../../src/internal/packs.js';
 import zhJson from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
 

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { loadAllPacks, loadedPacks } from '../../content/packs.js';
+import { loadedPacks } from '../../internal/packs.js';
 import type { ContentPack, Topic, TopicId, UiStrings } from '../../content/types.js';
-import type { JsonLdScript } from '../../internal/json-ld.js';
+import type * as JsonLd from '../../internal/json-ld.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { searchEngine, searchSibling } from '../../internal/search-engine.js';
 import { marked, searchStatus } from '../../internal/search-display.js';
+import { loadAtIdle, Sibling, whenIdle } from '../../internal/siblings.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
 import type { SearchIndex, SearchResult } from '../../search/index.js';
-import { loadSearch, searchIfLoaded } from '../../search/load.js';
 import { styles } from './wallet-faq.styles.js';
 
 /** Which questions start open. */
@@ -30,6 +31,8 @@ function topicFromHash(hash: string): TopicId | undefined {
 
 /** Analytics hear of a search once the user pauses typing; results render at once. */
 const SEARCH_EVENT_DELAY = 800;
+
+const jsonLdSibling = new Sibling<typeof JsonLd>('wallet-help.json-ld.js', 'no structured data (JSON-LD) is added', () => import('../../internal/json-ld.js'));
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -131,7 +134,7 @@ export class WalletFaq extends WalletHelpElement {
   #warned = new Set<string>();
   #hashTopic?: TopicId;
   #scrollTarget?: TopicId;
-  #jsonLd?: JsonLdScript;
+  #jsonLd?: JsonLd.JsonLdScript;
   #jsonLdList?: Topic[];
   #jsonLdLoading = false;
   #index?: SearchIndex;
@@ -140,7 +143,7 @@ export class WalletFaq extends WalletHelpElement {
   #resultsList?: Topic[];
   #reported = '';
   #reportTimer?: ReturnType<typeof setTimeout>;
-  #loading?: Promise<unknown>;
+  #followsSearch = false;
   /** The query the field last showed: what the user typed is never written back (that could drop a keystroke). */
   #typed = '';
 
@@ -303,26 +306,25 @@ export class WalletFaq extends WalletHelpElement {
     `;
   }
 
-  /**
-   * With a query, the shown topics it finds, best first; without (or until search has loaded), none:
-   * every topic shows.
-   */
+  /** With a query, the shown topics it finds, best first; without, none: every topic shows. */
   #search(list: Topic[]): void {
-    // Words of every language find topics: the first searchable render loads search and the other packs.
-    if (this.searchable) {
-      this.#loading ??= Promise.all([loadSearch(), loadAllPacks()]).then(([search]) => {
+    // Words of every language find topics: search and the other packs load once the page is idle;
+    // until the full engine arrives (or when it can't), plain word matching answers.
+    if (this.searchable && !this.#followsSearch) {
+      this.#followsSearch = true;
+      loadAtIdle([searchSibling]);
+      searchSibling.whenLoaded((engine) => {
         this.requestUpdate();
         // While the user reads, not on their first keystroke.
-        (window.requestIdleCallback ?? setTimeout)(() => search.warm(this.#locale.pack, loadedPacks()));
+        whenIdle(() => engine.warm(this.#locale.pack, loadedPacks()));
       });
     }
     const query = this.searchable ? this.query.trim() : '';
-    const search = searchIfLoaded();
-    if (!query || !search) {
+    if (!query) {
       this.#results = undefined;
       return;
     }
-    const index = search.indexFor(this.#locale.pack, loadedPacks());
+    const index = searchEngine().indexFor(this.#locale.pack, loadedPacks());
     // Opening an answer re-renders too: search again only when the query, index or list changed.
     if (this.#results && index === this.#index && query === this.#resultsQuery && list === this.#resultsList) return;
     this.#index = index;
@@ -465,10 +467,12 @@ export class WalletFaq extends WalletHelpElement {
       // Structured data is for the few pages that ask: its code loads with the first of them.
       if (!this.#jsonLdLoading) {
         this.#jsonLdLoading = true;
-        void import('../../internal/json-ld.js').then(({ JsonLdScript }) => {
-          this.#jsonLd = new JsonLdScript();
-          this.#syncStructuredData();
-        });
+        void jsonLdSibling
+          .whenLoaded(({ JsonLdScript }) => {
+            this.#jsonLd = new JsonLdScript();
+            this.#syncStructuredData();
+          })
+          .load();
       }
       return;
     }

@@ -1,24 +1,17 @@
-import { adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { topicForErrorCode } from '../../content/error-codes.js';
-import { loadAllPacks } from '../../content/packs.js';
 import type { Topic, TopicId } from '../../content/types.js';
 import type { SupportInfo } from '../../internal/contact.js';
 import type { WalletHelpTrigger } from '../../internal/events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { loadAllPacks, vendorContent } from '../../internal/packs.js';
 import { followPageConfig, pageConfig } from '../../internal/page-config.js';
+import { searchSibling } from '../../internal/search-engine.js';
+import { loadAtIdle, retryFailed } from '../../internal/siblings.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
-import { loadSearch } from '../../search/load.js';
 import { styles } from './wallet-help.styles.js';
-import type * as Views from './wallet-help.views.js';
-
-let views: typeof Views | undefined;
-let loadingViews: Promise<typeof Views> | undefined;
-
-/** The panel's views, loaded once (see wallet-help.views.ts). */
-function loadViews(): Promise<typeof Views> {
-  return (loadingViews ??= import('./wallet-help.views.js').then((module) => (views = module)));
-}
+import { HOME, renderPanel, viewStyles } from './wallet-help.views.js';
 
 export type LauncherPosition = 'bottom-end' | 'bottom-start' | 'none';
 export type PanelPlacement = 'end' | 'center' | 'bottom';
@@ -28,8 +21,6 @@ export interface ShowOptions {
   topic?: TopicId;
   errorCode?: string;
 }
-
-const HOME = 'home';
 
 /** The element that has focus, looking into shadow roots: where focus goes back to on close. */
 function deepActiveElement(): HTMLElement | null {
@@ -74,7 +65,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssproperty --wallet-help-spacing - Base padding. Default `1rem`.
  */
 export class WalletHelp extends WalletHelpElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, styles, viewStyles];
 
   static override properties: PropertyDeclarations = {
     open: { type: Boolean, reflect: true },
@@ -132,7 +123,7 @@ export class WalletHelp extends WalletHelpElement {
   #query = '';
   #feedback = new Map<TopicId, boolean>();
   #warned = new Set<string>();
-  #styled = false;
+  #followsSearch = false;
 
   constructor() {
     super();
@@ -157,6 +148,12 @@ export class WalletHelp extends WalletHelpElement {
     else this.show();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Help is opened when something went wrong, often the network: its search is in memory before that.
+    loadAtIdle([searchSibling]);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.open = false;
@@ -166,10 +163,10 @@ export class WalletHelp extends WalletHelpElement {
     // The validator comes with the first content of the vendor's own (see vendor-content.ts).
     const { content, contentSrc } = this;
     if (changed.has('content') && content !== undefined) {
-      void import('../../internal/vendor-content.js').then((vendor) => vendor.applyVendorContent(content, this, 'the content property'));
+      void vendorContent.whenLoaded((vendor) => void vendor.applyVendorContent(content, this, 'the content property')).load();
     }
     if (changed.has('contentSrc') && contentSrc) {
-      void import('../../internal/vendor-content.js').then((vendor) => vendor.loadVendorContent(contentSrc, this));
+      void vendorContent.whenLoaded((vendor) => void vendor.loadVendorContent(contentSrc, this)).load();
     }
     if (changed.has('open') && this.open && !this.#shown) {
       this.#returnFocus = deepActiveElement();
@@ -178,21 +175,9 @@ export class WalletHelp extends WalletHelpElement {
     this.#pending = undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // With a launcher on the page, fetch the panel while the user reads, not on their click.
-    if (this.launcher !== 'none') (window.requestIdleCallback ?? setTimeout)(() => void loadViews());
-  }
-
   protected override updated(): void {
-    if (views && !this.#styled && this.renderRoot instanceof ShadowRoot) {
-      this.#styled = true;
-      adoptStyles(this.renderRoot, [...(this.constructor as typeof WalletHelp).styles, views.viewStyles]);
-    }
     const dialog = this.renderRoot.querySelector('dialog');
-    if (this.open && !views) {
-      void loadViews().then(() => this.requestUpdate());
-    } else if (this.open && dialog && !dialog.open) {
+    if (this.open && dialog && !dialog.open) {
       dialog.showModal();
       this.#shown = true;
       this.#focusView();
@@ -229,9 +214,9 @@ export class WalletHelp extends WalletHelpElement {
           >
             <span class="launcher-icon" aria-hidden="true">?</span>${ui.helpLauncher}
           </button>`}
-      ${views && (this.open || this.#shown)
+      ${this.open || this.#shown
         ? html`<dialog part="panel" class="panel" aria-labelledby="title" @cancel=${this.#onCancel} @keydown=${this.#onKeydown} @close=${this.#onClose}>
-            ${views.renderPanel({
+            ${renderPanel({
               pack: this.#locale.pack,
               view: this.#view,
               canGoBack: this.#history.length > 0,
@@ -281,11 +266,17 @@ export class WalletHelp extends WalletHelpElement {
     this.#announce = { topic: view === HOME ? undefined : view, errorCode: code || undefined, trigger: options.trigger };
     this.requestUpdate();
     if (this.#shown) void this.updateComplete.then(() => this.#focusView());
-    void loadViews();
-    // Search and the other language load after the panel's first frame has painted, not in its way;
-    // the home view searches once they are in.
+    // Search and the other languages are in memory once the page was idle. Opened before that, they
+    // load after the panel's first frame, not in its way; what failed to load is tried again now.
     requestAnimationFrame(() =>
-      setTimeout(() => void Promise.all([loadSearch(), loadAllPacks()]).then(() => this.requestUpdate())),
+      setTimeout(() => {
+        retryFailed();
+        // The home view searches with the full engine from the moment it arrives, now or once back online.
+        if (!this.#followsSearch) searchSibling.whenLoaded(() => this.requestUpdate());
+        this.#followsSearch = true;
+        void searchSibling.load();
+        void loadAllPacks();
+      }),
     );
   }
 

@@ -1,4 +1,6 @@
 import { defineElement } from '../../internal/define.js';
+// The panel shows a topic's steps as <wallet-checklist>: registering the panel registers it too.
+import '../wallet-checklist/wallet-checklist.js';
 import { WalletHelp } from './wallet-help.component.js';
 
 export { WalletHelp } from './wallet-help.component.js';

@@ -1,19 +1,17 @@
 /**
  * What the `<wallet-help>` panel shows: its bar, the home view (search, topics, causes) and a
- * topic's view (answer, checklist, feedback, related topics, contact). Loaded on demand: the
- * script-tag module build keeps it in the sibling file `wallet-help.panel.js`, fetched when the
- * launcher has rendered (at idle) or on the first `show()`, so a page pays for it only once it
- * has a panel.
+ * topic's view (answer, checklist, feedback, related topics, contact). Part of the first file, so
+ * the panel opens complete on a page that has lost its network. Renders `<wallet-checklist>`,
+ * which the element's registration (wallet-help.ts) registers too.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { loadedPacks } from '../../content/packs.js';
+import { loadedPacks } from '../../internal/packs.js';
 import type { ContentPack, Topic, TopicId } from '../../content/types.js';
 import { renderContact, type ContactChannel, type SupportInfo } from '../../internal/contact.js';
 import { marked, searchStatus } from '../../internal/search-display.js';
 import type { Theme } from '../../internal/theme.js';
 import type { SearchResult } from '../../search/index.js';
-import { searchIfLoaded } from '../../search/load.js';
-import '../wallet-checklist/wallet-checklist.js';
+import { searchEngine } from '../../internal/search-engine.js';
 
 export const HOME = 'home';
 
@@ -62,8 +60,8 @@ function renderHome(context: ViewContext): TemplateResult {
   const { pack } = context;
   const { ui } = pack;
   const query = context.query.trim();
-  const index = searchIfLoaded()?.indexFor(pack, loadedPacks());
-  const results: SearchResult[] | undefined = query && index ? index.search(query) : undefined;
+  const index = searchEngine().indexFor(pack, loadedPacks());
+  const results: SearchResult[] | undefined = query ? index.search(query) : undefined;
   const topics = results ? results.map((result) => topicOf(pack, result.topic)!) : pack.topics;
   const count = results?.length;
   const status = searchStatus(ui, count, query);
@@ -86,7 +84,7 @@ function renderHome(context: ViewContext): TemplateResult {
       ${topics.map(
         (topic) => html`<li>
           <button class="topic" type="button" data-topic=${topic.id} @click=${() => context.go(topic.id)}>
-            ${results && index ? marked(topic.question, index.highlight(topic.question, query)) : topic.question}
+            ${results ? marked(topic.question, index.highlight(topic.question, query)) : topic.question}
           </button>
         </li>`,
       )}
@@ -130,7 +128,7 @@ function renderTopic(context: ViewContext, topic: Topic): TemplateResult {
   `;
 }
 
-/** Styles of the panel's content, adopted by the element when this module has loaded. */
+/** Styles of the panel's content. */
 export const viewStyles = css`
   .header {
     display: flex;

@@ -1,0 +1,85 @@
+/**
+ * The content packs in memory for the whole page. Chinese, the guide's own language, is part of
+ * every build; English comes after the first file (`wallet-help.en.js` beside the script-tag
+ * build), loaded at idle with the other siblings, or the first time an element shows it.
+ */
+import zhCN from '../../content/zh-CN.json';
+import type { ContentPack, PackLang } from '../content/types.js';
+import { Sibling, type Loadable } from './siblings.js';
+import type * as VendorContent from './vendor-content.js';
+
+export const DEFAULT_LANG: PackLang = 'zh-CN';
+
+const loaded = new Map<PackLang, ContentPack>([['zh-CN', zhCN as unknown as ContentPack]]);
+/** The built-in packs as shipped, under any vendor content merged into `loaded`. */
+const builtIn = new Map<PackLang, ContentPack>(loaded);
+const listeners = new Set<() => void>();
+
+function changed(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever the packs in memory change (a pack arrived, vendor content merged or removed). */
+export function onPacksChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** A built-in pack has arrived: shown at once however it came (at idle, on first use, retried once online). */
+function arrived(lang: PackLang, module: { default: unknown }): void {
+  const pack = module.default as ContentPack;
+  builtIn.set(lang, pack);
+  if (!loaded.has(lang)) loaded.set(lang, pack);
+  changed();
+}
+
+const siblings: Partial<Record<PackLang, Sibling<{ default: unknown }>>> = {
+  en: new Sibling('wallet-help.en.js', 'English shows the Chinese guide', () => import('../../content/en.json'), (module) => arrived('en', module)),
+};
+
+/**
+ * The validator and merge for vendor content (`configure({ content })`, `.content`, `content-src`),
+ * loaded only by pages that have content of their own.
+ */
+export const vendorContent = new Sibling<typeof VendorContent>('wallet-help.vendor.js', 'your own content is not shown yet', () => import('./vendor-content.js'));
+
+/** The files of the packs that come after the first file, to load at idle. */
+export const packSiblings: readonly Loadable[] = Object.values(siblings);
+
+/** The pack of `lang` as shipped, once it is in memory (however long that takes): what vendor content is merged over. */
+export function builtInPack(lang: PackLang): Promise<ContentPack> {
+  const pack = builtIn.get(lang);
+  return pack ? Promise.resolve(pack) : new Promise((resolve) => void siblings[lang]!.whenLoaded(() => resolve(builtIn.get(lang)!)).load());
+}
+
+/** Shows `pack` for `lang` on every element: vendor content merged over the built-in pack, or the built-in one again. */
+export function usePack(lang: PackLang, pack: ContentPack): void {
+  loaded.set(lang, pack);
+  changed();
+}
+
+/** Back to the built-in packs (tests; a page that drops its content). */
+export function clearVendorContent(): void {
+  for (const [lang, pack] of builtIn) if (loaded.get(lang) !== pack) usePack(lang, pack);
+}
+
+/** The pack for `lang` if it is already in memory, so a render needs no await. */
+export function packIfLoaded(lang: PackLang): ContentPack | undefined {
+  return loaded.get(lang);
+}
+
+/** Every pack in memory, the default first. */
+export function loadedPacks(): ContentPack[] {
+  return [...loaded.values()];
+}
+
+/** Loads every built-in pack (search in one language finds topics by the words of the others); never rejects. */
+export function loadAllPacks(): Promise<ContentPack[]> {
+  return Promise.all((Object.keys(siblings) as PackLang[]).map(loadPack));
+}
+
+/** The pack for `lang`, loading it once; the default pack while it can't be loaded. Never rejects. */
+export async function loadPack(lang: PackLang): Promise<ContentPack> {
+  await siblings[lang]?.load();
+  return loaded.get(lang) ?? loaded.get(DEFAULT_LANG)!;
+}
