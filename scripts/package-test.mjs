@@ -1,27 +1,34 @@
 #!/usr/bin/env node
 // The package as a user gets it: `npm pack`, then in a fresh temporary project
-//   (a) `npm install` the tarball, bundle `import 'wallet-help/faq'` with rollup, render it in Chromium;
-//   (b) serve dist/cdn/wallet-help.js from the installed package on a plain page: all three elements render.
+//   (a) `npm install` the tarball; each of its five entries, imported alone in a tiny app, is bundled
+//       with esbuild, Vite, webpack and rollup (each honouring package.json `sideEffects` by default)
+//       and rendered in Chromium, checking what the README says the entry does;
+//   (b) the README's React 19 and Vue 3 snippets, built with Vite, render and talk to the elements;
+//   (c) serve dist/cdn/wallet-help.js from the installed package on a plain page: all three elements render.
 // Prints the tarball's size and one line per check; writes the counts to .package-results.json for `npm test`.
 //
 //   node scripts/package-test.mjs          (run by `npm test`, after the build)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { build as esbuild } from 'esbuild';
+import { build as vite } from 'vite';
+import webpack from 'webpack';
 import puppeteer from 'puppeteer-core';
 import { createChecks } from './checks.mjs';
-import { build } from 'esbuild';
 
+const started = Date.now();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(root, '.package-results.json');
 const ALLOWED = [/^dist\//, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^package\.json$/];
 const SNIPPETS = path.join(root, 'test/package/snippets');
 const REQUIRED = ['dist/index.js', 'dist/faq.js', 'dist/cdn/wallet-help.js', 'custom-elements.json', 'README.md', 'LICENSE', 'CHANGELOG.md'];
+const TAGS = ['wallet-faq', 'wallet-checklist', 'wallet-help'];
 
 const { check, finish } = createChecks(RESULTS);
 
@@ -47,6 +54,210 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
 }
 
+/** A page that loads `script`; `<pre id="out">` is where the apps print what they saw. */
+const page_ = (script, body = '<pre id="out"></pre>') =>
+  `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><link rel="icon" href="data:,"><title>app</title><body>${body}${script}</body></html>\n`;
+
+// What the apps share: which of our tags are registered right after the imports, and a way to print.
+const PRELUDE = [
+  `const registered = ${JSON.stringify(TAGS)}.filter((tag) => customElements.get(tag));`,
+  "const print = (report) => { document.getElementById('out').textContent = JSON.stringify({ registered, ...report }); };",
+].join('\n');
+
+/**
+ * One tiny app per entry, importing that entry alone (search also takes a pack from the root entry,
+ * where the package exposes `loadPack`), and the check of what the README says the entry does.
+ */
+const APPS = [
+  {
+    entry: 'wallet-help',
+    says: 'registers nothing; validatePack and topicForErrorCode work; the page can register WalletFaq itself',
+    main: [
+      "import { WalletFaq, validatePack, topicForErrorCode, loadPack } from 'wallet-help';",
+      PRELUDE,
+      "loadPack('zh-CN').then((pack) => {",
+      "  const report = { valid: validatePack(pack).ok, emptyValid: validatePack({}).ok, topic: topicForErrorCode(pack, ' PAYMENT_FAILED ') };",
+      "  customElements.define('wallet-faq', WalletFaq);",
+      "  document.body.append(document.createElement('wallet-faq'));",
+      '  print(report);',
+      '});',
+    ],
+    async expect(page, report) {
+      if (report.registered.length) throw new Error(`importing wallet-help registered ${report.registered.join(', ')}`);
+      if (report.valid !== true || report.emptyValid !== false) throw new Error(`validatePack: ${JSON.stringify(report)}`);
+      if (report.topic !== 'transaction-failed') throw new Error(`topicForErrorCode gave ${report.topic}`);
+      await until(page, 'the six questions', () => document.querySelector('wallet-faq')?.shadowRoot?.querySelectorAll('button[aria-expanded]').length === 6);
+    },
+  },
+  {
+    entry: 'wallet-help/faq',
+    says: '<wallet-faq> shows the six questions (and the English ones with lang="en")',
+    main: [
+      "import 'wallet-help/faq';",
+      PRELUDE,
+      "const english = Object.assign(document.createElement('wallet-faq'), { lang: 'en' });",
+      "document.body.append(document.createElement('wallet-faq'), english);",
+      'print({});',
+    ],
+    async expect(page, report) {
+      expectRegistered(report, ['wallet-faq']);
+      await until(page, 'the six questions', () => document.querySelector('wallet-faq:not([lang])')?.shadowRoot?.querySelectorAll('button[aria-expanded]').length === 6);
+      await until(page, 'the six questions in English', () => {
+        const buttons = document.querySelector('wallet-faq[lang="en"]')?.shadowRoot?.querySelectorAll('button[aria-expanded]') ?? [];
+        return buttons.length === 6 && /sign in/.test(buttons[0].textContent);
+      });
+    },
+  },
+  {
+    entry: 'wallet-help/checklist',
+    says: '<wallet-checklist topic="transaction-failed"> shows its steps as checkboxes; a click ticks one',
+    main: [
+      "import 'wallet-help/checklist';",
+      PRELUDE,
+      "const checklist = document.createElement('wallet-checklist');",
+      "checklist.setAttribute('topic', 'transaction-failed');",
+      'document.body.append(checklist);',
+      'print({});',
+    ],
+    async expect(page, report) {
+      expectRegistered(report, ['wallet-checklist']);
+      await until(page, 'six steps as checkboxes', () => document.querySelector('wallet-checklist')?.shadowRoot?.querySelectorAll('input[type="checkbox"]').length === 6);
+      await tickFirstStep(page, await page.evaluateHandle(() => document.querySelector('wallet-checklist').shadowRoot));
+    },
+  },
+  {
+    entry: 'wallet-help/help',
+    says: "registers <wallet-help> and <wallet-checklist>; show('transaction-failed') opens the panel, whose steps tick",
+    main: [
+      "import 'wallet-help/help';",
+      PRELUDE,
+      "document.body.append(document.createElement('wallet-help'));",
+      'print({});',
+    ],
+    async expect(page, report) {
+      await until(page, 'the launcher', () => document.querySelector('wallet-help')?.shadowRoot?.querySelector('[part~="launcher"]'));
+      await page.evaluate(() => document.querySelector('wallet-help').show('transaction-failed'));
+      await until(page, "the panel's steps as checkboxes", () => {
+        const shadow = document.querySelector('wallet-help').shadowRoot.querySelector('dialog[open] wallet-checklist')?.shadowRoot;
+        return shadow?.querySelectorAll('input[type="checkbox"]').length > 0;
+      });
+      await tickFirstStep(page, await page.evaluateHandle(() => document.querySelector('wallet-help').shadowRoot.querySelector('dialog[open] wallet-checklist').shadowRoot));
+      expectRegistered(report, ['wallet-checklist', 'wallet-help']);
+    },
+  },
+  {
+    entry: 'wallet-help/search',
+    says: "createSearchIndex(pack) finds '扣了钱没到账' under transaction-failed; registers nothing",
+    main: [
+      "import { createSearchIndex } from 'wallet-help/search';",
+      "import { loadPack } from 'wallet-help';",
+      PRELUDE,
+      "loadPack('zh-CN').then((pack) => print({ results: createSearchIndex(pack).search('扣了钱没到账').map((result) => result.topic) }));",
+    ],
+    async expect(page, report) {
+      expectRegistered(report, []);
+      if (report.results?.[0] !== 'transaction-failed') throw new Error(`search found ${JSON.stringify(report.results)}`);
+    },
+  },
+];
+
+function expectRegistered(report, tags) {
+  if (report.registered.join() !== tags.join()) throw new Error(`registered [${report.registered.join(', ')}], expected [${tags.join(', ')}]`);
+}
+
+/** Waits for `predicate` to hold in the page; fails naming `what` it waited for. */
+async function until(page, what, predicate, ...args) {
+  try {
+    await page.waitForFunction(predicate, { timeout: 15000 }, ...args);
+  } catch (error) {
+    throw new Error(`never saw ${what} (${error.message})`);
+  }
+}
+
+/** Clicks the first checkbox in `shadow` (a handle to a checklist's shadow root); waits for the tick and the new progress text. */
+async function tickFirstStep(page, shadow) {
+  const progress = () => page.evaluate((root) => root.querySelector('[part~="progress"]').textContent, shadow);
+  const before = await progress();
+  const box = await page.evaluateHandle((root) => root.querySelector('input[type="checkbox"]'), shadow);
+  await box.click();
+  const ticked = (root, before) => root.querySelector('input[type="checkbox"]').checked && root.querySelector('[part~="progress"]').textContent !== before;
+  await until(page, `a click tick a step (progress was "${before}")`, ticked, shadow, before);
+}
+
+/**
+ * Each bundler as an app would use it, with its defaults for a production build (all of them honour
+ * `sideEffects`); builds `dir/main.js` (and, for Vite, `dir/index.html`) into `out`, which then holds
+ * index.html. Resolves to the warnings the bundler printed.
+ */
+const BUNDLERS = {
+  async esbuild(dir, out) {
+    const result = await esbuild({
+      absWorkingDir: dir,
+      entryPoints: [path.join(dir, 'main.js')],
+      bundle: true,
+      format: 'esm',
+      minify: true,
+      outdir: out,
+      logLevel: 'silent',
+    });
+    writeFileSync(path.join(out, 'index.html'), page_('<script type="module" src="./main.js"></script>'));
+    return result.warnings.map((warning) => warning.text);
+  },
+  async vite(dir, out) {
+    const warnings = [];
+    await vite({
+      root: dir,
+      configFile: false,
+      base: './',
+      logLevel: 'silent',
+      build: { outDir: out, emptyOutDir: true, rollupOptions: { onwarn: (warning) => warnings.push(warning.message) } },
+    });
+    return warnings;
+  },
+  async webpack(dir, out) {
+    const compiler = webpack({ mode: 'production', context: dir, entry: './main.js', output: { path: out, filename: 'main.js' } });
+    const stats = await new Promise((resolve, reject) =>
+      compiler.run((error, result) => compiler.close(() => (error ? reject(error) : resolve(result)))),
+    );
+    const { errors, warnings } = stats.toJson({ all: false, errors: true, warnings: true });
+    if (errors.length) throw new Error(errors.map((error) => error.message).join('\n'));
+    writeFileSync(path.join(out, 'index.html'), page_('<script src="./main.js"></script>'));
+    return warnings.map((warning) => warning.message);
+  },
+  async rollup(dir, out) {
+    const warnings = [];
+    const bundle = await rollup({
+      input: path.join(dir, 'main.js'),
+      plugins: [nodeResolve({ browser: true, rootDir: dir })],
+      onwarn: (warning) => warnings.push(warning.message),
+    });
+    await bundle.write({ dir: out, format: 'es' });
+    await bundle.close();
+    writeFileSync(path.join(out, 'index.html'), page_('<script type="module" src="./main.js"></script>'));
+    return warnings;
+  },
+};
+
+/** Opens `url` in a fresh browser context (its own storage); fails on page errors, console errors and 404s. */
+async function visit(url, body) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(`console: ${message.text()}`));
+  page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
+  try {
+    await page.goto(url);
+    await body(page);
+    if (errors.length) throw new Error(errors.join('\n'));
+  } catch (error) {
+    if (errors.length && !String(error.message).includes(errors[0])) error.message += `\n${errors.join('\n')}`;
+    throw error;
+  } finally {
+    await context.close();
+  }
+}
+
 const work = mkdtempSync(path.join(os.tmpdir(), 'wallet-help-package-'));
 const project = path.join(work, 'project');
 let browser;
@@ -66,29 +277,42 @@ try {
   });
 
   await check('installs into a fresh project', () => {
-    run('mkdir', ['-p', project]);
+    mkdirSync(project, { recursive: true });
     writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'vendor-app', private: true, type: 'module' }));
-    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], project);
-  });
-
-  await check("bundles import 'wallet-help/faq' with rollup", async () => {
-    writeFileSync(path.join(project, 'main.js'), "import 'wallet-help/faq';\ndocument.body.append(document.createElement('wallet-faq'));\n");
-    const bundle = await rollup({ input: path.join(project, 'main.js'), plugins: [nodeResolve({ browser: true, rootDir: project })] });
-    await bundle.write({ dir: path.join(project, 'out'), format: 'es' });
-    await bundle.close();
-    writeFileSync(
-      path.join(project, 'bundled.html'),
-      '<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><script type="module" src="/out/main.js"></script></body></html>',
-    );
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, 'react@19', 'react-dom@19', 'vue@3'], project);
     writeFileSync(
       path.join(project, 'script-tag.html'),
-      [
-        '<!doctype html><html lang="zh-CN"><meta charset="utf-8">',
+      page_(
         '<script type="module" src="/node_modules/wallet-help/dist/cdn/wallet-help.js"></script>',
-        '<body><wallet-faq></wallet-faq><wallet-checklist topic="transaction-failed"></wallet-checklist><wallet-help></wallet-help></body></html>',
-      ].join('\n'),
+        '<wallet-faq></wallet-faq><wallet-checklist topic="transaction-failed"></wallet-checklist><wallet-help></wallet-help>',
+      ),
     );
   });
+
+  site = await serve(project);
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+
+  for (const app of APPS) {
+    const slug = app.entry.replace(/^wallet-help\/?/, '') || 'root';
+    const dir = path.join(project, 'apps', slug);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'main.js'), `${app.main.join('\n')}\n`);
+    writeFileSync(path.join(dir, 'index.html'), page_('<script type="module" src="./main.js"></script>'));
+    for (const [bundler, bundle] of Object.entries(BUNDLERS)) {
+      await check(`'${app.entry}' alone, bundled with ${bundler}: ${app.says}`, async () => {
+        const out = path.join(project, 'out', `${slug}-${bundler}`);
+        const warnings = await bundle(dir, out);
+        for (const warning of warnings) console.log(`    ${bundler} warned: ${warning.split('\n')[0]}`);
+        await visit(`${site.origin}/out/${slug}-${bundler}/index.html`, async (page) => {
+          await until(page, 'the app print its report', () => document.getElementById('out')?.textContent);
+          await app.expect(page, JSON.parse(await page.$eval('#out', (out) => out.textContent)));
+        });
+      });
+    }
+  }
 
   await check('the README shows the React 19 and Vue 3 snippets exactly as they are tested', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
@@ -98,10 +322,9 @@ try {
   });
 
   await check('builds the React 19 and Vue 3 snippets against the installed package', async () => {
-    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', 'react@19', 'react-dom@19', 'vue@3'], project);
     for (const [name, file] of [['react', 'react-app.jsx'], ['vue', 'vue-app.js']]) {
       writeFileSync(path.join(project, file), readFileSync(path.join(SNIPPETS, file)));
-      await build({
+      await esbuild({
         absWorkingDir: project,
         entryPoints: [path.join(project, file)],
         bundle: true,
@@ -118,79 +341,51 @@ try {
           __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
         },
       });
-      writeFileSync(
-        path.join(project, `${name}.html`),
-        `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><body><div id="root"></div><script type="module" src="/out/${name}.js"></script></body></html>`,
-      );
+      writeFileSync(path.join(project, `${name}.html`), page_(`<script type="module" src="/out/${name}.js"></script>`, '<div id="root"></div>'));
     }
   });
 
-  site = await serve(project);
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
-
-  const rendered = async (page, expression) => {
-    await page.waitForFunction(expression, { timeout: 15000 });
-  };
-
-  await check('the bundled <wallet-faq> renders the six questions in Chromium', async () => {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.origin}/bundled.html`);
-    await rendered(page, () => document.querySelector('wallet-faq')?.shadowRoot?.querySelectorAll('button[aria-expanded]').length === 6);
-    if (errors.length) throw new Error(errors.join('\n'));
-    await page.close();
-  });
-
-  await check("the tarball's dist/cdn/wallet-help.js renders all three elements on a plain page", async () => {
-    const page = await browser.newPage();
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${site.origin}/script-tag.html`);
-    await rendered(
-      page,
-      () =>
-        document.querySelector('wallet-faq')?.shadowRoot?.querySelectorAll('button[aria-expanded]').length === 6 &&
-        document.querySelector('wallet-checklist')?.shadowRoot?.querySelectorAll('input[type="checkbox"]').length === 6 &&
-        document.querySelector('wallet-help')?.shadowRoot?.querySelector('[part~="launcher"]'),
-    );
-    await page.evaluate(() => window.WalletHelp.open({ errorCode: 'account_locked' }));
-    await rendered(page, () => document.querySelector('wallet-help')?.shadowRoot?.querySelector('dialog')?.open);
-    if (errors.length) throw new Error(errors.join('\n'));
-    await page.close();
-  });
   for (const name of ['react', 'vue']) {
-    await check(`the ${name === 'react' ? 'React 19' : 'Vue 3'} snippet renders, passes support as a property and hears wallet-help-open`, async () => {
-      const page = await browser.newPage();
-      const errors = [];
-      const logs = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => logs.push(message.text()));
-      await page.goto(`${site.origin}/${name}.html`);
-      await rendered(
+    await check(`the ${name === 'react' ? 'React 19' : 'Vue 3'} snippet renders, passes support as a property and hears wallet-help-open`, () =>
+      visit(`${site.origin}/${name}.html`, async (page) => {
+        const logs = [];
+        page.on('console', (message) => logs.push(message.text()));
+        await until(
+          page,
+          'two questions and the launcher',
+          () =>
+            document.querySelector('wallet-faq')?.shadowRoot?.querySelectorAll('button[aria-expanded]').length === 2 &&
+            document.querySelector('wallet-help')?.shadowRoot?.querySelector('[part~="launcher"]'),
+        );
+        const support = await page.evaluate(() => document.querySelector('wallet-help').support);
+        if (support?.phone !== '95188') throw new Error(`support is ${JSON.stringify(support)}, not the object`);
+        await page.evaluate(() => document.querySelector('wallet-help').shadowRoot.querySelector('[part~="launcher"]').click());
+        await until(page, 'the dialog open', () => document.querySelector('wallet-help')?.shadowRoot?.querySelector('dialog')?.open);
+        for (let i = 0; i < 50 && !logs.includes('help opened on transaction-failed'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+        if (!logs.includes('help opened on transaction-failed')) throw new Error(`no wallet-help-open heard; console: ${logs.join(' | ')}`);
+      }),
+    );
+  }
+
+  await check("the tarball's dist/cdn/wallet-help.js renders all three elements on a plain page", () =>
+    visit(`${site.origin}/script-tag.html`, async (page) => {
+      await until(
         page,
+        'the three elements',
         () =>
-          document.querySelector('wallet-faq')?.shadowRoot?.querySelectorAll('button[aria-expanded]').length === 2 &&
+          document.querySelector('wallet-faq')?.shadowRoot?.querySelectorAll('button[aria-expanded]').length === 6 &&
+          document.querySelector('wallet-checklist')?.shadowRoot?.querySelectorAll('input[type="checkbox"]').length === 6 &&
           document.querySelector('wallet-help')?.shadowRoot?.querySelector('[part~="launcher"]'),
       );
-      const support = await page.evaluate(() => document.querySelector('wallet-help').support);
-      if (support?.phone !== '95188') throw new Error(`support is ${JSON.stringify(support)}, not the object`);
-      await page.evaluate(() => document.querySelector('wallet-help').shadowRoot.querySelector('[part~="launcher"]').click());
-      await rendered(page, () => document.querySelector('wallet-help')?.shadowRoot?.querySelector('dialog')?.open);
-      await page.waitForFunction(() => true);
-      for (let i = 0; i < 50 && !logs.includes('help opened on transaction-failed'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-      if (!logs.includes('help opened on transaction-failed')) throw new Error(`no wallet-help-open heard; console: ${logs.join(' | ')}`);
-      if (errors.length) throw new Error(errors.join('\n'));
-      await page.close();
-    });
-  }
+      await page.evaluate(() => window.WalletHelp.open({ errorCode: 'account_locked' }));
+      await until(page, 'the dialog open', () => document.querySelector('wallet-help')?.shadowRoot?.querySelector('dialog')?.open);
+    }),
+  );
 } finally {
   await browser?.close();
   site?.server.close();
   rmSync(work, { recursive: true, force: true });
 }
 
+console.log(`    ${((Date.now() - started) / 1000).toFixed(0)} s`);
 finish('package');
