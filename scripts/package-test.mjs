@@ -9,17 +9,19 @@
 //
 //   node scripts/package-test.mjs          (run by `npm test`, after the build)
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { parseAst } from 'rollup/parseAst';
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
 import webpack from 'webpack';
 import puppeteer from 'puppeteer-core';
+import ts from 'typescript';
 import { createChecks } from './checks.mjs';
 
 const started = Date.now();
@@ -29,6 +31,7 @@ const ALLOWED = [/^dist\//, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE
 const SNIPPETS = path.join(root, 'test/package/snippets');
 const REQUIRED = ['dist/index.js', 'dist/faq.js', 'dist/cdn/wallet-help.js', 'custom-elements.json', 'README.md', 'LICENSE', 'CHANGELOG.md'];
 const TAGS = ['wallet-faq', 'wallet-checklist', 'wallet-help'];
+const ENTRIES = ['index', 'faq', 'checklist', 'help', 'search'];
 
 const { check, finish } = createChecks(RESULTS);
 
@@ -238,6 +241,50 @@ const BUNDLERS = {
   },
 };
 
+/** The npm build's modules (not the script-tag build) of the installed package, as `dist/...` paths. */
+function npmModules(installed) {
+  return readdirSync(path.join(installed, 'dist'), { recursive: true })
+    .map((file) => `dist/${file.split(path.sep).join('/')}`)
+    .filter((file) => file.endsWith('.js') && !file.startsWith('dist/cdn/'))
+    .sort();
+}
+
+/** The specifiers `code` imports statically (`import`, `export … from`) and through `import('…')`. */
+function importsOf(code) {
+  const statics = parseAst(code)
+    .body.filter((node) => node.source)
+    .map((node) => node.source.value);
+  const dynamics = [...code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)].map((match) => match[1]);
+  return { statics, dynamics };
+}
+
+const EFFECT_CALL = /\b(?:customElements\.define|defineElement|addEventListener)\s*\(/;
+
+/**
+ * What runs when the module is evaluated, beyond declaring: top-level statements that are not imports,
+ * exports or declarations, and registrations or listeners called from an initializer or a static block.
+ */
+function topLevelEffects(code) {
+  const effects = [];
+  const excerpt = (node) => code.slice(node.start, node.end).replace(/\s+/g, ' ').slice(0, 80);
+  for (const statement of parseAst(code).body) {
+    const node = statement.type.startsWith('Export') && statement.declaration ? statement.declaration : statement;
+    if (/^(Import|Export(Named|All|Default))Declaration$|^FunctionDeclaration$/.test(node.type)) continue;
+    if (node.type === 'VariableDeclaration') {
+      for (const { init } of node.declarations) {
+        if (init && !/Function|Class/.test(init.type) && EFFECT_CALL.test(excerpt(init))) effects.push(excerpt(init));
+      }
+    } else if (node.type === 'ClassDeclaration') {
+      for (const member of node.body.body) {
+        if ((member.type === 'StaticBlock' || member.static) && EFFECT_CALL.test(code.slice(member.start, member.end))) effects.push(excerpt(member));
+      }
+    } else {
+      effects.push(excerpt(node));
+    }
+  }
+  return effects;
+}
+
 /** Opens `url` in a fresh browser context (its own storage); fails on page errors, console errors and 404s. */
 async function visit(url, body) {
   const context = await browser.createBrowserContext();
@@ -287,6 +334,95 @@ try {
         '<wallet-faq></wallet-faq><wallet-checklist topic="transaction-failed"></wallet-checklist><wallet-help></wallet-help>',
       ),
     );
+  });
+
+  const installed = path.join(project, 'node_modules/wallet-help');
+  await check('the npm build mirrors src/: an unhashed module per source file with its .d.ts, the packs as dist/content/*.json.js', () => {
+    const modules = npmModules(installed);
+    const sourceOf = (file) => (/^dist\/content\/[^/]+\.json\.js$/.test(file) ? file.replace(/^dist\/(.*)\.js$/, '$1') : file.replace(/^dist\/(.*)\.js$/, 'src/$1.ts'));
+    const orphans = modules.filter((file) => !existsSync(path.join(root, sourceOf(file))));
+    if (orphans.length) throw new Error(`no source file for ${orphans.join(', ')} (a chunk?)`);
+    const untyped = modules.filter((file) => !file.endsWith('.json.js') && !existsSync(path.join(installed, file.replace(/\.js$/, '.d.ts'))));
+    if (untyped.length) throw new Error(`no .d.ts beside ${untyped.join(', ')}`);
+    const wanted = [...ENTRIES.map((name) => `dist/${name}.js`), ...TAGS.map((tag) => `dist/components/${tag}/${tag}.js`), 'dist/content/zh-CN.json.js', 'dist/content/en.json.js'];
+    const missing = wanted.filter((file) => !modules.includes(file));
+    if (missing.length) throw new Error(`missing: ${missing.join(', ')}`);
+    console.log(`    ${modules.length} modules`);
+  });
+
+  await check('the English pack is a module of its own, loaded by import() only; the Chinese one is imported statically', () => {
+    const importers = { static: [], dynamic: [] };
+    for (const file of npmModules(installed)) {
+      const { statics, dynamics } = importsOf(readFileSync(path.join(installed, file), 'utf8'));
+      const target = (specifier) => path.posix.join(path.posix.dirname(file), specifier);
+      for (const [kind, list] of [['static', statics], ['dynamic', dynamics]]) {
+        for (const specifier of list) if (specifier.startsWith('.')) importers[kind].push(`${file} -> ${target(specifier)}`);
+      }
+    }
+    const english = 'dist/content/packs.js -> dist/content/en.json.js';
+    if (!importers.dynamic.includes(english)) throw new Error(`no ${english} by import()`);
+    const eager = importers.static.filter((edge) => edge.endsWith('-> dist/content/en.json.js'));
+    if (eager.length) throw new Error(`imported statically: ${eager.join(', ')}`);
+    if (!importers.static.includes('dist/content/packs.js -> dist/content/zh-CN.json.js')) throw new Error('packs.js does not import zh-CN.json.js');
+  });
+
+  await check('sideEffects names every module with a top-level effect (the registrations and the entries importing them), and only existing files', () => {
+    const { sideEffects } = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8'));
+    const patterns = sideEffects.map((glob) => new RegExp(`^${glob.replace(/^\.\//, '').replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`));
+    const listed = (file) => patterns.some((pattern) => pattern.test(file));
+    const gone = sideEffects.filter((glob) => !glob.includes('*') && !existsSync(path.join(installed, glob)));
+    if (gone.length) throw new Error(`sideEffects names missing files: ${gone.join(', ')}`);
+    const problems = [];
+    for (const file of npmModules(installed)) {
+      const code = readFileSync(path.join(installed, file), 'utf8');
+      const effects = topLevelEffects(code);
+      if (effects.length && !listed(file)) problems.push(`${file} is not in sideEffects but runs: ${effects.join(' | ')}`);
+      if (listed(file) && !effects.length && !importsOf(code).statics.some((specifier) => specifier.startsWith('.') && listed(path.posix.join(path.posix.dirname(file), specifier)))) {
+        problems.push(`${file} is in sideEffects but has no effect and imports no module that has`);
+      }
+    }
+    for (const tag of TAGS) {
+      const file = `dist/components/${tag}/${tag}.js`;
+      if (!topLevelEffects(readFileSync(path.join(installed, file), 'utf8')).some((effect) => effect.includes(`defineElement('${tag}'`))) problems.push(`${file} does not register <${tag}>`);
+    }
+    if (problems.length) throw new Error(problems.join('\n'));
+  });
+
+  await check("an app's TypeScript sees each entry's types through the exports map", () => {
+    const file = path.join(project, 'types-app.ts');
+    writeFileSync(
+      file,
+      [
+        "import { loadPack, topicForErrorCode, validatePack, WalletFaq, type ContentPack } from 'wallet-help';",
+        "import { WalletChecklist } from 'wallet-help/checklist';",
+        "import 'wallet-help/faq';",
+        "import { WalletHelp } from 'wallet-help/help';",
+        "import { createSearchIndex, type SearchResult } from 'wallet-help/search';",
+        '',
+        "const faq: WalletFaq = document.createElement('wallet-faq');",
+        "const checklist: WalletChecklist = document.createElement('wallet-checklist');",
+        "const help: WalletHelp = document.createElement('wallet-help');",
+        "help.show('transaction-failed');",
+        '// @ts-expect-error: show() takes a topic id or options',
+        'help.show(42);',
+        "const pack: ContentPack = await loadPack('zh-CN');",
+        "const topic: string | undefined = topicForErrorCode(pack, 'payment_failed');",
+        "const results: SearchResult[] = createSearchIndex(pack).search('扣了钱没到账');",
+        'export { faq, checklist, topic, results, validatePack };',
+        '',
+      ].join('\n'),
+    );
+    const program = ts.createProgram([file], {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+      types: [],
+    });
+    const diagnostics = ts.getPreEmitDiagnostics(program);
+    if (diagnostics.length) throw new Error(ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (name) => name, getCurrentDirectory: () => project, getNewLine: () => '\n' }));
   });
 
   site = await serve(project);
