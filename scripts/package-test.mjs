@@ -18,7 +18,7 @@ import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { parseAst } from 'rollup/parseAst';
 import { build as esbuild } from 'esbuild';
-import { build as vite } from 'vite';
+import { createLogger, build as vite } from 'vite';
 import webpack from 'webpack';
 import puppeteer from 'puppeteer-core';
 import ts from 'typescript';
@@ -206,14 +206,18 @@ const BUNDLERS = {
     writeFileSync(path.join(out, 'index.html'), page_('<script type="module" src="./main.js"></script>'));
     return result.warnings.map((warning) => warning.text);
   },
-  async vite(dir, out) {
+  async vite(dir, out, config = {}) {
     const warnings = [];
+    const logger = createLogger('warn');
+    logger.warn = logger.warnOnce = (message) => warnings.push(message);
     await vite({
       root: dir,
       configFile: false,
       base: './',
-      logLevel: 'silent',
-      build: { outDir: out, emptyOutDir: true, rollupOptions: { onwarn: (warning) => warnings.push(warning.message) } },
+      logLevel: 'warn',
+      customLogger: logger,
+      build: { outDir: out, emptyOutDir: true },
+      ...config,
     });
     return warnings;
   },
@@ -266,18 +270,18 @@ const EFFECT_CALL = /\b(?:customElements\.define|defineElement|addEventListener)
  */
 function topLevelEffects(code) {
   const effects = [];
-  const excerpt = (node) => code.slice(node.start, node.end).replace(/\s+/g, ' ').slice(0, 80);
+  const source = (node) => code.slice(node.start, node.end);
+  const excerpt = (node) => source(node).replace(/\s+/g, ' ').slice(0, 80);
+  const calls = (node) => node && !/Function|Class/.test(node.type) && EFFECT_CALL.test(source(node));
   for (const statement of parseAst(code).body) {
-    const node = statement.type.startsWith('Export') && statement.declaration ? statement.declaration : statement;
-    if (/^(Import|Export(Named|All|Default))Declaration$|^FunctionDeclaration$/.test(node.type)) continue;
+    const node = /^Export(Named|Default)Declaration$/.test(statement.type) && statement.declaration ? statement.declaration : statement;
+    if (/^(ImportDeclaration|ExportNamedDeclaration|ExportAllDeclaration|FunctionDeclaration)$/.test(node.type)) continue;
     if (node.type === 'VariableDeclaration') {
-      for (const { init } of node.declarations) {
-        if (init && !/Function|Class/.test(init.type) && EFFECT_CALL.test(excerpt(init))) effects.push(excerpt(init));
-      }
+      for (const { init } of node.declarations) if (calls(init)) effects.push(excerpt(init));
     } else if (node.type === 'ClassDeclaration') {
-      for (const member of node.body.body) {
-        if ((member.type === 'StaticBlock' || member.static) && EFFECT_CALL.test(code.slice(member.start, member.end))) effects.push(excerpt(member));
-      }
+      for (const member of node.body.body) if ((member.type === 'StaticBlock' || member.static) && EFFECT_CALL.test(source(member))) effects.push(excerpt(member));
+    } else if (statement.type === 'ExportDefaultDeclaration') {
+      if (calls(node)) effects.push(excerpt(node));
     } else {
       effects.push(excerpt(node));
     }
@@ -457,33 +461,26 @@ try {
     }
   });
 
-  await check('builds the React 19 and Vue 3 snippets against the installed package', async () => {
+  await check('builds the React 19 and Vue 3 snippets with Vite against the installed package', async () => {
     for (const [name, file] of [['react', 'react-app.jsx'], ['vue', 'vue-app.js']]) {
-      writeFileSync(path.join(project, file), readFileSync(path.join(SNIPPETS, file)));
-      await esbuild({
-        absWorkingDir: project,
-        entryPoints: [path.join(project, file)],
-        bundle: true,
-        format: 'esm',
-        outfile: path.join(project, 'out', `${name}.js`),
-        jsx: 'automatic',
-        logLevel: 'error',
-        // Vue compiles the template in the browser: the build with the compiler, as Vue's docs say for in-DOM templates.
-        alias: name === 'vue' ? { vue: 'vue/dist/vue.esm-bundler.js' } : {},
-        define: {
-          'process.env.NODE_ENV': '"production"',
-          __VUE_OPTIONS_API__: 'true',
-          __VUE_PROD_DEVTOOLS__: 'false',
-          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-        },
-      });
-      writeFileSync(path.join(project, `${name}.html`), page_(`<script type="module" src="/out/${name}.js"></script>`, '<div id="root"></div>'));
+      const dir = path.join(project, 'apps', name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, file), readFileSync(path.join(SNIPPETS, file)));
+      writeFileSync(path.join(dir, 'index.html'), page_(`<script type="module" src="./${file}"></script>`, '<div id="root"></div>'));
+      // Vite compiles JSX with React's automatic runtime by itself. Vue compiles the template in the browser:
+      // the build with the compiler, as Vue's docs say for in-DOM templates.
+      const vue = {
+        resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }] },
+        define: { __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+      };
+      const warnings = await BUNDLERS.vite(dir, path.join(project, 'out', name), name === 'vue' ? vue : {});
+      for (const warning of warnings) console.log(`    vite warned: ${warning.split('\n')[0]}`);
     }
   });
 
   for (const name of ['react', 'vue']) {
     await check(`the ${name === 'react' ? 'React 19' : 'Vue 3'} snippet renders, passes support as a property and hears wallet-help-open`, () =>
-      visit(`${site.origin}/${name}.html`, async (page) => {
+      visit(`${site.origin}/out/${name}/index.html`, async (page) => {
         const logs = [];
         page.on('console', (message) => logs.push(message.text()));
         await until(
