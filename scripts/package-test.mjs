@@ -253,7 +253,7 @@ function npmModules(installed) {
     .sort();
 }
 
-/** The specifiers `code` imports statically (`import`, `export … from`) and through `import('…')`. */
+/** The specifiers `code` imports statically (import and export-from declarations) and dynamically (import calls). */
 function importsOf(code) {
   const statics = parseAst(code)
     .body.filter((node) => node.source)
