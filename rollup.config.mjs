@@ -80,8 +80,10 @@ const npm = {
   output: {
     dir: 'dist',
     format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: (chunk) => (chunk.name === 'en' ? 'content/en-[hash].js' : 'chunks/[name]-[hash].js'),
+    // One file per source module, at its path under src/ (the packs at dist/content/*.json.js), never a
+    // hashed chunk: each element's registration stays in the one file package.json's sideEffects names.
+    preserveModules: true,
+    preserveModulesRoot: 'src',
   },
 };
 
