@@ -130,7 +130,7 @@ const APPS = [
   },
   {
     entry: 'wallet-help/help',
-    says: "registers <wallet-help> and <wallet-checklist>; show('transaction-failed') opens the panel, whose steps tick",
+    says: "registers <wallet-help> and <wallet-checklist>; show('transaction-failed') opens the panel, whose steps tick; offline after idle, English and search still work",
     main: [
       "import 'wallet-help/help';",
       PRELUDE,
@@ -146,6 +146,26 @@ const APPS = [
       });
       await tickFirstStep(page, await page.evaluateHandle(() => document.querySelector('wallet-help').shadowRoot.querySelector('dialog[open] wallet-checklist').shadowRoot));
       expectRegistered(report, ['wallet-checklist', 'wallet-help']);
+      // Then the network drops: the bundler's chunks (English, search) were fetched at idle, unasked.
+      await page.evaluate(() => document.querySelector('wallet-help').hide());
+      await page.waitForNetworkIdle({ idleTime: 500, timeout: 15000 });
+      await page.setOfflineMode(true);
+      await page.evaluate(() => {
+        const help = document.querySelector('wallet-help');
+        help.setAttribute('lang', 'en');
+        help.show();
+      });
+      await until(page, 'the panel in English, searching Traditional characters offline', async () => {
+        const root = document.querySelector('wallet-help').shadowRoot;
+        const field = root.querySelector('dialog[open] #search');
+        if (!field || root.querySelector('#title').textContent.trim() !== 'Help center') return false;
+        if (field.value !== '帳戶被鎖了') {
+          field.value = '帳戶被鎖了';
+          field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+        }
+        return root.querySelector('.topic')?.textContent.trim() === 'How do I recover a locked account?';
+      });
+      await page.setOfflineMode(false);
     },
   },
   {
@@ -363,11 +383,11 @@ try {
         for (const specifier of list) if (specifier.startsWith('.')) importers[kind].push(`${file} -> ${target(specifier)}`);
       }
     }
-    const english = 'dist/content/packs.js -> dist/content/en.json.js';
+    const english = 'dist/internal/packs.js -> dist/content/en.json.js';
     if (!importers.dynamic.includes(english)) throw new Error(`no ${english} by import()`);
     const eager = importers.static.filter((edge) => edge.endsWith('-> dist/content/en.json.js'));
     if (eager.length) throw new Error(`imported statically: ${eager.join(', ')}`);
-    if (!importers.static.includes('dist/content/packs.js -> dist/content/zh-CN.json.js')) throw new Error('packs.js does not import zh-CN.json.js');
+    if (!importers.static.includes('dist/internal/packs.js -> dist/content/zh-CN.json.js')) throw new Error('packs.js does not import zh-CN.json.js');
   });
 
   await check('sideEffects names every module with a top-level effect (the registrations and the entries importing them), and only existing files', () => {

@@ -1,6 +1,4 @@
 import { defineElement } from '../../internal/define.js';
-// The panel shows a topic's steps as <wallet-checklist>: registering the panel registers it too.
-import '../wallet-checklist/wallet-checklist.js';
 import { WalletHelp } from './wallet-help.component.js';
 // The panel shows a topic's steps as a <wallet-checklist>: registered with <wallet-help>, whatever else the page imports.
 import '../wallet-checklist/wallet-checklist.js';
