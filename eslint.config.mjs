@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.tmp/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'bench/**/generated*'] },
+  { ignores: ['dist/', '.tmp/', 'node_modules/', 'custom-elements.json', 'bench/results/', 'bench/**/generated*', 'bench/first-load/before/'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts', 'test/**/*.ts'],

@@ -3,7 +3,7 @@
 // Chromium for each kind of page and build, and prints what it downloads (gzip sizes of our files)
 // before the FAQ's first render and by the time the page is idle.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';

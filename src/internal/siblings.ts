@@ -44,7 +44,7 @@ function reportFailures(): void {
   const where = beside
     ? `${missing.map((sibling) => new URL(sibling.file, beside!.base).href).join(', ')}: ` +
       `${missing.length === 1 ? 'it belongs' : 'they belong'} beside wallet-help.js (host the whole dist/cdn/ folder)`
-    : missing.map((sibling) => `${sibling.file.replace(/^wallet-help\.|\.js$/g, '')} (a chunk of your bundle)`).join(', ');
+    : `the chunks your bundler made for ${missing.map((sibling) => sibling.file.replace(/^wallet-help\.|\.js$/g, '')).join(', ')}`;
   console.error(
     `wallet-help: could not load ${where}. Help keeps working without: ${missing.map((sibling) => sibling.without).join('; ')}. ` +
       'Loading is tried again when the browser is back online and when help is opened.',
@@ -92,16 +92,22 @@ export class Sibling<M> implements Loadable {
     this.#attempts += 1;
     // Browsers cache a failed import under its URL (Firefox always, Chromium after a 404): the
     // script-tag build asks again under another one; a bundler's chunk loader retries by itself.
-    const attempt =
+    const attempt = Promise.resolve().then(() =>
       this.#attempts > 1 && beside
         ? (beside.importAgain(new URL(`${this.file}?retry=${this.#attempts}`, beside.base).href) as Promise<M>)
-        : this.#import();
+        : this.#import(),
+    );
     const pending = attempt.then(
       (module) => {
         this.#module = module;
         failed.delete(this);
-        this.#arrived?.(module);
-        for (const callback of this.#waiting.splice(0)) callback(module);
+        for (const callback of [this.#arrived, ...this.#waiting.splice(0)]) {
+          try {
+            callback?.(module);
+          } catch (error) {
+            console.error(`wallet-help: using ${this.file} failed.`, error);
+          }
+        }
         return module;
       },
       () => {

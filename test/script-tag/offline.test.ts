@@ -79,6 +79,16 @@ async function expectPanelOn(win: Window, topic: TopicId, pack: ContentPack): Pr
   boxes()[0]!.click();
 }
 
+/** Types `query` into the searchable FAQ as an input method commits it; resolves to the questions shown. */
+async function searchInFaq(win: Window, query: string): Promise<string[]> {
+  const faq = win.document.querySelector('wallet-faq[searchable]') as WalletFaq;
+  const field = faq.shadowRoot!.querySelector('input')!;
+  field.value = query;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+  await faq.updateComplete;
+  return questionsOf(faq);
+}
+
 const questionsOf = (faq: WalletFaq) => [...faq.shadowRoot!.querySelectorAll('button[aria-expanded]')].map((button) => button.textContent!.trim());
 
 /** Types `query` into the panel's home search box; resolves to the questions it lists. */
@@ -140,6 +150,7 @@ describe('help with the network gone, from the script tag under the strict CSP',
         // Plain word matching answers while the full engine is missing; nothing found is [].
         expect((await win.WalletHelp.search('扣了钱没到账'))[0]!.topic).to.equal('transaction-failed');
         expect(await win.WalletHelp.search('zzqx')).to.deep.equal([]);
+        expect((await searchInFaq(win, '账户被锁'))[0], 'the search box too').to.equal(topicOf(zh, 'account-locked').question);
 
         if (build === 'module') {
           expect(win.seen.consoleErrors, 'one console error').to.have.length(1);
