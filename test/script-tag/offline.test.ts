@@ -102,6 +102,22 @@ async function searchInPanel(win: Window, query: string): Promise<HTMLElement[]>
   return [...root.querySelectorAll<HTMLElement>('.topic')];
 }
 
+/**
+ * Loads the page on a network in `state`, lets it try to load its siblings, then, as the wallet's
+ * network-error screen does, opens help: the answer and its steps show, and search answers.
+ */
+async function helpOnFailingNetwork(build: Build, state: NetworkState): Promise<Page> {
+  const page = await openPage(build, state);
+  const { win } = page;
+  if (build === 'module') await waitUntil(() => win.seen.consoleErrors.length > 0, 'the missing files named', { timeout: 10_000 });
+  else await idle(page, build);
+  win.WalletHelp.open({ errorCode: 'network_error' });
+  await expectPanelOn(win, 'transaction-failed', zh);
+  win.WalletHelp.close();
+  expect((await win.WalletHelp.search('扣了钱没到账'))[0]!.topic).to.equal('transaction-failed');
+  return page;
+}
+
 function expectNothingThrown(seen: Seen): void {
   expect(seen.errors, 'page errors').to.deep.equal([]);
   expect(seen.rejections, 'unhandled rejections').to.deep.equal([]);
@@ -138,17 +154,9 @@ describe('help with the network gone, from the script tag under the strict CSP',
       });
 
       it('on a CDN holding only the first file: the answer and steps, one clear console error, the full panel once the files are there', async () => {
-        const page = await openPage(build, 'entry-only');
+        const page = await helpOnFailingNetwork(build, 'entry-only');
         const { win } = page;
-        await waitUntil(() => win.document.readyState === 'complete', 'the page loaded', { timeout: 10_000 });
-        if (build === 'module') await waitUntil(() => win.seen.consoleErrors.length > 0, 'the missing files named', { timeout: 10_000 });
-        else await new Promise((resolve) => win.setTimeout(resolve, 500));
-
-        win.WalletHelp.open({ errorCode: 'network_error' });
-        await expectPanelOn(win, 'transaction-failed', zh);
-        win.WalletHelp.close();
         // Plain word matching answers while the full engine is missing; nothing found is [].
-        expect((await win.WalletHelp.search('扣了钱没到账'))[0]!.topic).to.equal('transaction-failed');
         expect(await win.WalletHelp.search('zzqx')).to.deep.equal([]);
         expect((await searchInFaq(win, '账户被锁'))[0], 'the search box too').to.equal(topicOf(zh, 'account-locked').question);
 
@@ -181,16 +189,8 @@ describe('help with the network gone, from the script tag under the strict CSP',
       });
 
       it('offline before idle: the answer and steps, one console error, everything once back online', async () => {
-        const page = await openPage(build, 'entry-then-offline');
+        const page = await helpOnFailingNetwork(build, 'entry-then-offline');
         const { win } = page;
-        await waitUntil(() => win.document.readyState === 'complete', 'the page loaded', { timeout: 10_000 });
-        if (build === 'module') await waitUntil(() => win.seen.consoleErrors.length > 0, 'the missing files named', { timeout: 10_000 });
-        else await new Promise((resolve) => win.setTimeout(resolve, 500));
-
-        win.WalletHelp.open({ errorCode: 'network_error' });
-        await expectPanelOn(win, 'transaction-failed', zh);
-        win.WalletHelp.close();
-        expect((await win.WalletHelp.search('扣了钱没到账'))[0]!.topic).to.equal('transaction-failed');
         const faq = win.document.querySelector('wallet-faq') as WalletFaq;
         faq.setAttribute('lang', 'en');
         await faq.updateComplete;
