@@ -115,8 +115,12 @@ export interface UiStrings {
 
 export interface ContentPack {
   lang: PackLang | (string & {});
-  title: string;
-  intro: { heading: string; paragraphs: string[] };
+  /**
+   * The guide's title, introduction and closing, as in `content/*.json`. No element shows them, so
+   * the packs built into the library leave them out (`loadPack` gives a pack without them).
+   */
+  title?: string;
+  intro?: { heading: string; paragraphs: string[] };
   causes: { heading: string; items: Cause[]; summary: string[] };
   topics: Topic[];
   /**
@@ -124,6 +128,6 @@ export interface ContentPack {
    * vendor packs; the built-in packs always have it.
    */
   synonyms?: string[][];
-  closing: string;
+  closing?: string;
   ui: UiStrings;
 }

@@ -91,8 +91,9 @@ class Checker {
   }
 }
 
-const PACK_KEYS = ['lang', 'title', 'intro', 'causes', 'topics', 'closing', 'ui'] as const;
-const OPTIONAL_PACK_KEYS = ['synonyms'] as const;
+const PACK_KEYS = ['lang', 'causes', 'topics', 'ui'] as const;
+// The guide's title, introduction and closing are in content/*.json but shown by no element.
+const OPTIONAL_PACK_KEYS = ['synonyms', 'title', 'intro', 'closing'] as const;
 const INTRO_KEYS = ['heading', 'paragraphs'] as const;
 const CAUSES_KEYS = ['heading', 'items', 'summary'] as const;
 const CAUSE_KEYS = ['id', 'title', 'sentences'] as const;

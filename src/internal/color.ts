@@ -34,7 +34,7 @@ function parseComponent(text: string, scale: number): number {
 /**
  * Hex (`#rgb`, `#rrggbb`, with or without alpha) and `rgb()`/`rgba()` in either syntax:
  * what `getComputedStyle` and canvas serialize. Other color syntaxes need the DOM
- * (`resolveColor` in theme.ts) and give `undefined` here.
+ * (`resolveColor` in accent.ts) and give `undefined` here.
  */
 export function parseColor(text: string): Rgb | undefined {
   const value = text.trim();

@@ -3,14 +3,23 @@
  * every build; English comes after the first file (`wallet-help.en.js` beside the script-tag
  * build), loaded at idle with the other siblings, or the first time an element shows it.
  */
-import zhCN from '../../content/zh-CN.json';
+import * as zhCN from '../../content/zh-CN.json';
 import type { ContentPack, PackLang } from '../content/types.js';
 import { Sibling, type Loadable } from './siblings.js';
 import type * as VendorContent from './vendor-content.js';
 
 export const DEFAULT_LANG: PackLang = 'zh-CN';
 
-const loaded = new Map<PackLang, ContentPack>([['zh-CN', zhCN as unknown as ContentPack]]);
+/** A pack's module: its fields as named exports (the json plugin). */
+type PackModule = Pick<typeof zhCN, 'lang' | 'causes' | 'topics' | 'synonyms' | 'ui'>;
+
+/**
+ * What the elements show and search of a pack. The guide's title, introduction and closing, which no
+ * element shows, stay in content/*.json: picking the fields by name lets the build leave them out.
+ */
+const shown = ({ lang, causes, topics, synonyms, ui }: PackModule): ContentPack => ({ lang, causes, topics, synonyms, ui }) as ContentPack;
+
+const loaded = new Map<PackLang, ContentPack>([['zh-CN', shown(zhCN)]]);
 /** The built-in packs as shipped, under any vendor content merged into `loaded`. */
 const builtIn = new Map<PackLang, ContentPack>(loaded);
 const listeners = new Set<() => void>();
@@ -26,15 +35,21 @@ export function onPacksChanged(listener: () => void): () => void {
 }
 
 /** A built-in pack has arrived: shown at once however it came (at idle, on first use, retried once online). */
-function arrived(lang: PackLang, module: { default: unknown }): void {
-  const pack = module.default as ContentPack;
+function arrived(lang: PackLang, module: PackModule): void {
+  const pack = shown(module);
   builtIn.set(lang, pack);
   if (!loaded.has(lang)) loaded.set(lang, pack);
   changed();
 }
 
-const siblings: Partial<Record<PackLang, Sibling<{ default: unknown }>>> = {
-  en: new Sibling('wallet-help.en.js', 'English shows the Chinese guide', () => import('../../content/en.json'), (module) => arrived('en', module)),
+const siblings: Partial<Record<PackLang, Sibling<PackModule>>> = {
+  en: new Sibling(
+    'wallet-help.en.js',
+    'English shows the Chinese guide',
+    // Fields picked where the import is, so the chunk holds only them (a retry gets the same chunk).
+    () => import('../../content/en.json').then(({ lang, causes, topics, synonyms, ui }) => ({ lang, causes, topics, synonyms, ui })),
+    (module) => arrived('en', module),
+  ),
 };
 
 /**

@@ -24,24 +24,41 @@ export const themeStyles = css`
   :host {
     ${tokens(TOKENS.light)}
     --_radius: var(--wallet-help-radius, 8px);
-    --_spacing: var(--wallet-help-spacing, 1rem);
+    --_spacing: var(--wallet-help-spacing, 1em);
     --_duration: 160ms;
 
-    /* Every inherited property back to its initial value, so host rules cannot reach inside;
-       then the few we want: the page's font, and visibility and pointer-events, with which
-       pages hide or disable whole regions. Custom properties are not touched by all. */
+    /* Every property back to its initial value, so host rules cannot reach inside; then the few we
+       want: the page's font, and visibility and pointer-events, with which pages hide or disable
+       whole regions. Custom properties are not touched by all. */
     all: initial;
     display: block;
     box-sizing: border-box;
-    direction: ltr;
     visibility: inherit;
     pointer-events: inherit;
-    font-family: var(--wallet-help-font-family, inherit);
-    font-size: var(--wallet-help-font-size, 1rem);
-    line-height: 1.5;
-    overflow-wrap: break-word;
     cursor: auto;
-    color: var(--_text);
+
+    /* What every element inside inherits. !important: a page's !important rule, even on every element
+       (* { box-sizing: content-box !important }), loses to a shadow tree's. The size is the reader's
+       default (medium, 16px unless they chose larger), never the page's rem (62.5%, or a rem scaled to
+       the viewport by a mobile rem-adaptation script), unless the page sets --wallet-help-font-size. */
+    font-family: var(--wallet-help-font-family, inherit) !important;
+    font-size: var(--wallet-help-font-size, medium) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: break-word !important;
+    writing-mode: horizontal-tb !important;
+    direction: ltr !important;
+    color: var(--_text) !important;
   }
 
   :host([theme='dark']) {
@@ -59,10 +76,11 @@ export const themeStyles = css`
     display: none !important;
   }
 
+  /* Not inherited from the host, which the page may give another box-sizing. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { composite, ensureContrast, formatRgb, parseColor, readableOn, type Rgb } from './color.js';
+import type * as AccentMaths from './accent.js';
+import { Sibling } from './siblings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -29,49 +30,18 @@ export const TOKENS = {
 
 const ACCENT_PROPERTIES = ['--_accent', '--_on-accent', '--_accent-text'] as const;
 
-let canvasContext: CanvasRenderingContext2D | null | undefined;
-
-function paint(value: string, baseline: string): CanvasRenderingContext2D | undefined {
-  if (canvasContext === undefined) {
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 1;
-    canvasContext = canvas.getContext('2d', { willReadFrequently: true });
-  }
-  if (!canvasContext) return undefined;
-  canvasContext.fillStyle = baseline;
-  canvasContext.fillStyle = value;
-  return canvasContext;
-}
-
-/**
- * Any CSS color the browser knows (named, hex, rgb, hsl, lab, oklch…) as sRGB, or
- * `undefined` if it is not a color. The canvas parses it; reading its serialized
- * `fillStyle` avoids pixel readback (which privacy modes add noise to) when it can.
- */
-export function resolveColor(value: string): Rgb | undefined {
-  const quick = parseColor(value);
-  if (quick) return quick;
-  if (typeof document === 'undefined' || /^\s*currentcolor\s*$/i.test(value)) return undefined;
-  // The canvas ignores what it cannot parse: unchanged from two different baselines means invalid.
-  const onBlack = paint(value, '#000000');
-  if (!onBlack || (onBlack.fillStyle === '#000000' && paint(value, '#ffffff')?.fillStyle === '#ffffff')) {
-    return undefined;
-  }
-  const context = paint(value, '#000000')!;
-  const serialized = parseColor(String(context.fillStyle));
-  if (serialized) return serialized;
-  context.clearRect(0, 0, 1, 1);
-  context.fillRect(0, 0, 1, 1);
-  const [r = 0, g = 0, b = 0, a = 255] = context.getImageData(0, 0, 1, 1).data;
-  return { r, g, b, a: a / 255 };
-}
+const accentMaths = new Sibling<typeof AccentMaths>(
+  'wallet-help.accent.js',
+  'the accent is shown as given, its text and link shades not adjusted for contrast',
+  () => import('./accent.js'),
+);
 
 type AccentHost = ReactiveControllerHost & HTMLElement & { accent?: string; theme: Theme };
 
 /**
- * Turns the `accent` attribute into `--_accent`, `--_on-accent` (black or white, whichever
- * reads better on it) and `--_accent-text` (the accent, adjusted to 4.5:1 on the surface),
- * set through CSSOM so strict CSP pages allow it.
+ * Turns the `accent` attribute into `--_accent`, `--_on-accent` and `--_accent-text`: the colour as
+ * given at once, then, once its maths has loaded (accent.ts), the text on it and the links in it
+ * adjusted to 4.5:1. An invalid colour keeps the default accent, with one warning.
  */
 export class AccentController implements ReactiveController {
   #host: AccentHost;
@@ -106,21 +76,21 @@ export class AccentController implements ReactiveController {
     this.#applied = key;
     for (const name of ACCENT_PROPERTIES) style.removeProperty(name);
     if (!accent) return;
+    if (!CSS.supports('color', accent) || /^\s*(currentcolor|inherit|initial|unset|revert)/i.test(accent)) return this.#reject(accent);
+    style.setProperty('--_accent', accent);
+    style.setProperty('--_accent-text', accent);
+    void accentMaths
+      .whenLoaded((maths) => {
+        if (this.#applied === key && !maths.applyAccent(this.#host, accent, dark)) this.#reject(accent);
+      })
+      .load();
+  }
 
-    const color = resolveColor(accent);
-    if (!color) {
-      if (!this.#warned.has(accent)) {
-        this.#warned.add(accent);
-        console.warn(`wallet-help: accent="${accent}" is not a CSS color; using the default accent.`);
-      }
-      return;
-    }
-    const surface =
-      resolveColor(getComputedStyle(this.#host).getPropertyValue('--_surface')) ??
-      parseColor(TOKENS[dark ? 'dark' : 'light'].surface)!;
-    const solid = composite(color, surface);
-    style.setProperty('--_accent', formatRgb(solid));
-    style.setProperty('--_on-accent', formatRgb(readableOn(solid)));
-    style.setProperty('--_accent-text', formatRgb(ensureContrast(solid, surface)));
+  /** Not a colour (the maths, which parses any colour, can tell what CSS.supports lets through, e.g. var()). */
+  #reject(accent: string): void {
+    for (const name of ACCENT_PROPERTIES) this.#host.style.removeProperty(name);
+    if (this.#warned.has(accent)) return;
+    this.#warned.add(accent);
+    console.warn(`wallet-help: accent="${accent}" is not a CSS color; using the default accent.`);
   }
 }

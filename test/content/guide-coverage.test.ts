@@ -4,7 +4,9 @@ import { expect } from '@open-wc/testing';
 import zhJson from '../../content/zh-CN.json';
 import { BUILT_IN_TOPIC_IDS, type ContentPack } from '../../src/content/types.js';
 
-const zh = zhJson as ContentPack;
+/** The pack files hold the whole guide: its title, introduction and closing too. */
+type GuidePack = Required<ContentPack>;
+const zh = zhJson as GuidePack;
 const TITLE = '如何解决数字钱包异常问题:全面指南与实用技巧';
 
 /** Non-empty lines, with a question's "1. " numbering dropped (the pack keeps order instead). */
@@ -27,7 +29,7 @@ function stringsIn(value: unknown): string[] {
   return [];
 }
 
-const guideTextIn = (pack: ContentPack): string[] => [
+const guideTextIn = (pack: GuidePack): string[] => [
   pack.title,
   pack.intro.heading,
   ...pack.intro.paragraphs,

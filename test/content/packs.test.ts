@@ -4,8 +4,10 @@ import enJson from '../../content/en.json';
 import type { ContentPack } from '../../src/content/types.js';
 import { formatPackErrors, validatePack } from '../../src/content/validate.js';
 
-const zh = zhJson as ContentPack;
-const en = enJson as ContentPack;
+/** The pack files hold the whole guide: its title, introduction and closing too. */
+type GuidePack = Required<ContentPack>;
+const zh = zhJson as GuidePack;
+const en = enJson as GuidePack;
 
 function expectValid(value: unknown, source: string): void {
   const result = validatePack(value);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolveColor } from '../../src/internal/theme.js';
+import { resolveColor } from '../../src/internal/accent.js';
 
 describe('resolveColor', () => {
   it('reads any CSS color the browser knows as sRGB', () => {

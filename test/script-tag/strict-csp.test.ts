@@ -77,7 +77,9 @@ describe('the script-tag build on a page with a strict Content-Security-Policy',
       .filter((path) => !path.startsWith('/__web-dev-server')) // the test server's own reload socket
       .sort();
     // Help needs nothing else from the network once the page is idle; content and JSON-LD code only where used.
+    // The page sets an accent: its colour maths (wallet-help.accent.js) comes with it.
     expect(own).to.deep.equal([
+      '/dist/cdn/wallet-help.accent.js',
       '/dist/cdn/wallet-help.en.js',
       '/dist/cdn/wallet-help.js',
       '/dist/cdn/wallet-help.search.js',

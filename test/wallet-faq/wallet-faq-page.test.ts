@@ -2,7 +2,8 @@ import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@ope
 import { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import { defineElement } from '../../src/internal/define.js';
 import { contrastRatio, parseColor, type Rgb } from '../../src/internal/color.js';
-import { resolveColor, TOKENS } from '../../src/internal/theme.js';
+import { TOKENS } from '../../src/internal/theme.js';
+import { resolveColor } from '../../src/internal/accent.js';
 import { en, openTopics, questionButtons, recordWarnings, zh } from './helpers.js';
 
 const color = (value: string): Rgb => resolveColor(value)!;
@@ -185,17 +186,30 @@ describe('<wallet-faq> on the page', () => {
       }
     });
 
+    /** The element once its accent's shades are set (the colour maths loads with the first accent). */
+    const adjusted = async (el: WalletFaq) => {
+      await waitUntil(() => el.style.getPropertyValue('--_on-accent'), 'the accent adjusted for contrast');
+      return el;
+    };
+
+    it('shows the accent as given at once, then adjusts its text and link shades', async () => {
+      const el = await fixture<WalletFaq>(html`<wallet-faq accent="#ffeb3b"></wallet-faq>`);
+      expect(el.style.getPropertyValue('--_accent')).to.equal('#ffeb3b');
+      await adjusted(el);
+      expect(contrastRatio(color(token(el, '--_accent-text')), color(TOKENS.light.surface))).to.be.at.least(4.5);
+    });
+
     it('puts black text on a light accent and white on a dark one', async () => {
-      const yellow = await fixture<WalletFaq>(html`<wallet-faq accent="#ffeb3b"></wallet-faq>`);
+      const yellow = await adjusted(await fixture<WalletFaq>(html`<wallet-faq accent="#ffeb3b"></wallet-faq>`));
       expect(color(token(yellow, '--_on-accent'))).to.deep.equal(parseColor('#000000'));
-      const navy = await fixture<WalletFaq>(html`<wallet-faq accent="#1a237e"></wallet-faq>`);
+      const navy = await adjusted(await fixture<WalletFaq>(html`<wallet-faq accent="#1a237e"></wallet-faq>`));
       expect(color(token(navy, '--_on-accent'))).to.deep.equal(parseColor('#ffffff'));
     });
 
     for (const theme of ['light', 'dark'] as const) {
       it(`keeps accent text readable on the ${theme} surface, for any CSS color`, async () => {
         for (const accent of ['#ffeb3b', '#1a237e', 'gold', 'hsl(200 80% 50%)', 'oklch(0.7 0.15 150)', 'rgb(0 0 0 / 50%)']) {
-          const el = await fixture<WalletFaq>(html`<wallet-faq theme=${theme} accent=${accent}></wallet-faq>`);
+          const el = await adjusted(await fixture<WalletFaq>(html`<wallet-faq theme=${theme} accent=${accent}></wallet-faq>`));
           const surface = color(TOKENS[theme].surface);
           const accentColor = color(token(el, '--_accent'));
           expect(contrastRatio(color(token(el, '--_accent-text')), surface), accent).to.be.at.least(4.5);
@@ -205,7 +219,7 @@ describe('<wallet-faq> on the page', () => {
     }
 
     it('recomputes the accent text when the theme changes', async () => {
-      const el = await fixture<WalletFaq>(html`<wallet-faq accent="#1a237e"></wallet-faq>`);
+      const el = await adjusted(await fixture<WalletFaq>(html`<wallet-faq accent="#1a237e"></wallet-faq>`));
       el.theme = 'dark';
       await el.updateComplete;
       expect(contrastRatio(color(token(el, '--_accent-text')), color(TOKENS.dark.surface))).to.be.at.least(4.5);

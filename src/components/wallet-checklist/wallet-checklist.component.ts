@@ -44,8 +44,8 @@ const STORAGE_KINDS: readonly StorageKind[] = ['local', 'session', 'none'];
  * @cssproperty --wallet-help-border - Border color.
  * @cssproperty --wallet-help-radius - Corner radius. Default `8px`.
  * @cssproperty --wallet-help-font-family - Font; defaults to the page's.
- * @cssproperty --wallet-help-font-size - Base font size. Default `1rem`.
- * @cssproperty --wallet-help-spacing - Base padding. Default `1rem`.
+ * @cssproperty --wallet-help-font-size - Base font size. Default `medium`: the reader's default size (16px unless they chose larger), whatever the page's rem.
+ * @cssproperty --wallet-help-spacing - Base padding. Default `1em`.
  */
 export class WalletChecklist extends WalletHelpElement {
   static override styles = [themeStyles, styles];

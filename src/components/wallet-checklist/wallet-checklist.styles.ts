@@ -100,8 +100,9 @@ export const styles = css`
 
   .complete {
     margin-top: var(--_spacing);
-    padding: 0.25em 0 0.25em var(--_spacing);
-    border-left: 4px solid var(--_accent);
+    padding-block: 0.25em;
+    padding-inline: var(--_spacing) 0;
+    border-inline-start: 4px solid var(--_accent);
   }
 
   .stuck,
@@ -128,7 +129,7 @@ export const styles = css`
 
   .topics {
     margin: 0.5em 0 0;
-    padding-left: 1.25em;
+    padding-inline-start: 1.25em;
   }
 
   @media (forced-colors: active) {

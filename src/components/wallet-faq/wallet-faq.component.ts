@@ -75,8 +75,8 @@ function prefersReducedMotion(): boolean {
  * @cssproperty --wallet-help-border - Border and separator color.
  * @cssproperty --wallet-help-radius - Corner radius. Default `8px`.
  * @cssproperty --wallet-help-font-family - Font; defaults to the page's.
- * @cssproperty --wallet-help-font-size - Base font size. Default `1rem`.
- * @cssproperty --wallet-help-spacing - Base padding. Default `1rem`.
+ * @cssproperty --wallet-help-font-size - Base font size. Default `medium`: the reader's default size (16px unless they chose larger), whatever the page's rem.
+ * @cssproperty --wallet-help-spacing - Base padding. Default `1em`.
  */
 export class WalletFaq extends WalletHelpElement {
   static override styles = [themeStyles, styles];
@@ -244,7 +244,7 @@ export class WalletFaq extends WalletHelpElement {
     const count = results?.length;
     const status = searchStatus(ui, count, this.query.trim());
     return html`
-      <div part="search" class="search" role="search">
+      <div part="search" class="search" role="search" aria-label=${ui.searchLabel}>
         <label for="search">${ui.searchLabel}</label>
         <div class="field">
           <input

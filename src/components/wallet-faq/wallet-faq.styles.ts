@@ -20,7 +20,8 @@ export const styles = css`
     width: 100%;
     min-height: 44px;
     margin: 0;
-    padding: 0.5em 2.75em 0.5em 0.75em;
+    padding-block: 0.5em;
+    padding-inline: 0.75em 2.75em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -41,12 +42,12 @@ export const styles = css`
   .clear {
     position: absolute;
     top: 4px;
-    right: 4px;
+    inset-inline-end: 4px;
     width: 36px;
     height: 36px;
     margin: 0;
     padding: 0;
-    border: 0;
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: transparent;
     color: var(--_muted);

@@ -7,6 +7,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { loadAllPacks, vendorContent } from '../../internal/packs.js';
 import { followPageConfig, pageConfig } from '../../internal/page-config.js';
 import { searchSibling } from '../../internal/search-engine.js';
+import { lockPageScroll, unlockPageScroll } from '../../internal/scroll-lock.js';
 import { loadAtIdle, retryFailed } from '../../internal/siblings.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
@@ -21,6 +22,15 @@ export interface ShowOptions {
   topic?: TopicId;
   errorCode?: string;
 }
+
+/** Whether the page around `element` reads right to left (the element's own text never does). */
+function inRtlPage(element: Element): boolean {
+  const around = element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? document.documentElement;
+  return getComputedStyle(around).direction === 'rtl';
+}
+
+/** A phone or tablet: focusing a text field there pops the on-screen keyboard over the panel. */
+const touchScreen = (): boolean => typeof matchMedia === 'function' && matchMedia('(hover: none) and (pointer: coarse)').matches;
 
 /** The element that has focus, looking into shadow roots: where focus goes back to on close. */
 function deepActiveElement(): HTMLElement | null {
@@ -61,8 +71,8 @@ function deepActiveElement(): HTMLElement | null {
  * @cssproperty --wallet-help-border - Border color.
  * @cssproperty --wallet-help-radius - Corner radius. Default `8px`.
  * @cssproperty --wallet-help-font-family - Font; defaults to the page's.
- * @cssproperty --wallet-help-font-size - Base font size. Default `1rem`.
- * @cssproperty --wallet-help-spacing - Base padding. Default `1rem`.
+ * @cssproperty --wallet-help-font-size - Base font size. Default `medium`: the reader's default size (16px unless they chose larger), whatever the page's rem.
+ * @cssproperty --wallet-help-spacing - Base padding. Default `1em`.
  */
 export class WalletHelp extends WalletHelpElement {
   static override styles = [themeStyles, styles, viewStyles];
@@ -124,6 +134,7 @@ export class WalletHelp extends WalletHelpElement {
   #feedback = new Map<TopicId, boolean>();
   #warned = new Set<string>();
   #followsSearch = false;
+  #rtlPage = false;
 
   constructor() {
     super();
@@ -150,6 +161,7 @@ export class WalletHelp extends WalletHelpElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#rtlPage = inRtlPage(this);
     // Help is opened when something went wrong, often the network: its search is in memory before that.
     loadAtIdle([searchSibling]);
   }
@@ -157,6 +169,7 @@ export class WalletHelp extends WalletHelpElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.open = false;
+    if (this.#shown) unlockPageScroll();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -176,19 +189,24 @@ export class WalletHelp extends WalletHelpElement {
   }
 
   protected override updated(): void {
+    // The launcher lives in the top layer, out of reach of the page's transforms and z-indexes.
+    const launcher = this.renderRoot.querySelector<HTMLElement>('.launcher');
+    if (launcher?.showPopover && this.isConnected && !launcher.matches(':popover-open')) launcher.showPopover();
     const dialog = this.renderRoot.querySelector('dialog');
     if (this.open && dialog && !dialog.open) {
+      lockPageScroll();
       dialog.showModal();
       this.#shown = true;
       this.#focusView();
     } else if (!this.open && this.#shown) {
       this.#shown = false;
       dialog?.close();
+      unlockPageScroll();
       // Then out of the DOM: a closed panel holds no nodes, and the next open renders afresh.
       this.requestUpdate();
       const target = this.#returnFocus;
       this.#returnFocus = null;
-      if (target?.isConnected) target.focus();
+      if (target?.isConnected) target.focus({ preventScroll: true });
       this.emit('wallet-help-close', {});
     }
     if (this.#announce) {
@@ -201,12 +219,16 @@ export class WalletHelp extends WalletHelpElement {
   protected override render(): TemplateResult {
     const { ui } = this.#locale.pack;
     const launcher = this.launcher === 'bottom-start' || this.launcher === 'none' ? this.launcher : 'bottom-end';
+    // The page's end side: the right, or the left on a right-to-left page.
+    const end = this.#rtlPage ? 'left' : 'right';
+    const start = this.#rtlPage ? 'right' : 'left';
     return html`
       ${launcher === 'none'
         ? nothing
         : html`<button
             part="launcher"
-            class="launcher ${launcher}"
+            class="launcher ${launcher === 'bottom-end' ? end : start}"
+            popover="manual"
             type="button"
             aria-haspopup="dialog"
             aria-expanded=${this.open ? 'true' : 'false'}
@@ -215,7 +237,7 @@ export class WalletHelp extends WalletHelpElement {
             <span class="launcher-icon" aria-hidden="true">?</span>${ui.helpLauncher}
           </button>`}
       ${this.open || this.#shown
-        ? html`<dialog part="panel" class="panel" aria-labelledby="title" @cancel=${this.#onCancel} @keydown=${this.#onKeydown} @close=${this.#onClose}>
+        ? html`<dialog part="panel" class="panel ${end}" aria-labelledby="title" @cancel=${this.#onCancel} @keydown=${this.#onKeydown} @close=${this.#onClose}>
             ${renderPanel({
               pack: this.#locale.pack,
               view: this.#view,
@@ -249,6 +271,7 @@ export class WalletHelp extends WalletHelpElement {
 
   /** Picks the first view for `options` and queues the open event. */
   #openOn(options: ShowOptions & { trigger: WalletHelpTrigger }): void {
+    this.#rtlPage = inRtlPage(this);
     const pack = this.#locale.pack;
     let view = HOME;
     const code = options.errorCode?.trim();
@@ -281,7 +304,8 @@ export class WalletHelp extends WalletHelpElement {
   }
 
   #focusView(): void {
-    const field = this.#view === HOME ? this.renderRoot.querySelector<HTMLInputElement>('#search') : null;
+    // On a touch screen the heading: the keyboard comes up when the user taps the search box.
+    const field = this.#view === HOME && !touchScreen() ? this.renderRoot.querySelector<HTMLInputElement>('#search') : null;
     (field ?? this.renderRoot.querySelector<HTMLElement>('#title'))?.focus();
   }
 

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* The element itself takes no room in the page: the launcher is fixed, the panel in the top layer. */
+  /* The element itself takes no room in the page: the launcher and the panel are in the top layer. */
   :host {
     display: contents;
   }
@@ -26,16 +26,24 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /* A manual popover: in the top layer, fixed to the viewport whatever the page's transforms, filters
+     or z-indexes (where popovers are missing, a fixed button at the highest z-index). Its side is the
+     page's: the end is the left on a right-to-left page. --wallet-help-launcher-offset lifts it above
+     the page's own bottom bar. */
   .launcher {
     position: fixed;
-    bottom: calc(16px + env(safe-area-inset-bottom, 0px));
-    z-index: 2147483000;
+    inset: auto;
+    bottom: calc(var(--wallet-help-launcher-offset, 16px) + env(safe-area-inset-bottom, 0px));
+    z-index: 2147483647;
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
     min-height: 48px;
-    padding: 0 1.25em 0 0.75em;
-    border: 0;
+    margin: 0;
+    padding-block: 0;
+    padding-inline: 0.75em 1.25em;
+    overflow: visible;
+    border: 2px solid transparent;
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_on-accent);
@@ -43,11 +51,11 @@ export const styles = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.25);
   }
 
-  .launcher.bottom-end {
+  .launcher.right {
     right: calc(16px + env(safe-area-inset-right, 0px));
   }
 
-  .launcher.bottom-start {
+  .launcher.left {
     left: calc(16px + env(safe-area-inset-left, 0px));
   }
 
@@ -76,6 +84,8 @@ export const styles = css`
     margin: 0 0 0 auto;
     padding: 0;
     border: 0;
+    /* Its edge against the page in forced colours, where transparent lines are drawn. */
+    outline: 1px solid transparent;
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
@@ -85,6 +95,11 @@ export const styles = css`
 
   .panel:not([open]) {
     display: none;
+  }
+
+  /* The drawer opens at the page's end side. */
+  .panel.left {
+    margin: 0 auto 0 0;
   }
 
   :host([placement='center']) .panel {

@@ -66,7 +66,7 @@ function renderHome(context: ViewContext): TemplateResult {
   const count = results?.length;
   const status = searchStatus(ui, count, query);
   return html`
-    <div class="search" role="search">
+    <div class="search" role="search" aria-label=${ui.helpTitle}>
       <label for="search">${ui.searchLabel}</label>
       <input
         id="search"
@@ -134,7 +134,8 @@ export const viewStyles = css`
     display: flex;
     align-items: center;
     gap: 0.5em;
-    padding: calc(var(--_spacing) * 0.5) calc(var(--_spacing) * 0.5) calc(var(--_spacing) * 0.5) var(--_spacing);
+    padding: calc(var(--_spacing) * 0.5);
+    padding-inline-start: var(--_spacing);
     border-bottom: 1px solid var(--_border);
   }
 
@@ -150,7 +151,8 @@ export const viewStyles = css`
     width: 44px;
     height: 44px;
     padding: 0;
-    border: 0;
+    /* Transparent: drawn in forced colours, where every control keeps its boundary. */
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: transparent;
     font-size: 1.5em;
@@ -158,7 +160,7 @@ export const viewStyles = css`
   }
 
   .back {
-    margin-left: calc(var(--_spacing) * -0.5);
+    margin-inline-start: calc(var(--_spacing) * -0.5);
   }
 
   .icon-button:hover,

@@ -1,0 +1,154 @@
+// The widget on pages that do what vendor pages do: resize rem, force box-sizing, transform <body>,
+// read right to left, scroll behind the panel. Each of these broke the widget once (issue 11).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/wallet-help/wallet-help.js';
+import '../../src/components/wallet-faq/wallet-faq.js';
+import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js';
+import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
+
+const launcherOf = (el: WalletHelp) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="launcher"]')!;
+const dialogOf = (el: WalletHelp) => el.shadowRoot!.querySelector('dialog');
+const px = (element: Element, property: string) => parseFloat(getComputedStyle(element).getPropertyValue(property));
+
+/** Adds `css` to the page for one test. */
+function pageStyle(css: string): () => void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  return () => style.remove();
+}
+
+async function openPanel(el: WalletHelp): Promise<void> {
+  el.show('transaction-failed');
+  await waitUntil(() => dialogOf(el)?.open, 'the panel open', { timeout: 5000 });
+  await el.updateComplete;
+}
+
+async function closePanel(el: WalletHelp): Promise<void> {
+  el.hide();
+  await waitUntil(() => !dialogOf(el)?.open, 'the panel closed', { timeout: 5000 });
+}
+
+describe('on vendor pages', () => {
+  let undo: Array<() => void> = [];
+  afterEach(() => {
+    undo.forEach((restore) => restore());
+    undo = [];
+  });
+
+  for (const [trick, css] of [
+    ['html { font-size: 62.5% }', 'html { font-size: 62.5% }'],
+    ['rem scaled to the viewport (37.5px)', 'html { font-size: 37.5px }'],
+  ] as const) {
+    it(`keeps text at the reader's size with ${trick}`, async () => {
+      undo.push(pageStyle(css));
+      const faq = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
+      const question = faq.shadowRoot!.querySelector('button[aria-expanded]')!;
+      expect(px(question, 'font-size')).to.be.within(14, 20);
+      const help = await fixture<WalletHelp>(html`<wallet-help></wallet-help>`);
+      expect(px(launcherOf(help), 'font-size')).to.be.within(14, 20);
+    });
+  }
+
+  it('follows --wallet-help-font-size exactly', async () => {
+    const faq = await fixture<WalletFaq>(html`<wallet-faq style="--wallet-help-font-size: 22px"></wallet-faq>`);
+    expect(px(faq.shadowRoot!.querySelector('button[aria-expanded]')!, 'font-size')).to.equal(22);
+  });
+
+  it('keeps the search box inside its card when the page forces content-box on every element', async () => {
+    undo.push(pageStyle('*, *::before, *::after { box-sizing: content-box !important; line-height: 3 !important; letter-spacing: 4px !important }'));
+    const faq = await fixture<WalletFaq>(html`<wallet-faq searchable style="width: 320px"></wallet-faq>`);
+    const card = faq.shadowRoot!.querySelector('[part~="base"]')!.getBoundingClientRect();
+    const input = faq.shadowRoot!.querySelector('input')!.getBoundingClientRect();
+    expect(input.left).to.be.at.least(card.left);
+    expect(input.right).to.be.at.most(card.right);
+    const question = faq.shadowRoot!.querySelector('button[aria-expanded]')!;
+    expect(getComputedStyle(question).letterSpacing).to.equal('normal');
+  });
+
+  it('keeps the launcher in the viewport when <body> is transformed', async () => {
+    document.body.style.transform = 'translateZ(0)';
+    undo.push(() => (document.body.style.transform = ''));
+    const tall = document.createElement('div');
+    tall.style.height = '3000px';
+    document.body.prepend(tall);
+    undo.push(() => tall.remove());
+    const help = await fixture<WalletHelp>(html`<wallet-help></wallet-help>`);
+    const box = launcherOf(help).getBoundingClientRect();
+    expect(box.bottom).to.be.at.most(innerHeight);
+    expect(box.top).to.be.at.least(0);
+    expect(box.right).to.be.at.most(innerWidth);
+  });
+
+  it('lifts the launcher by --wallet-help-launcher-offset above the page’s bottom bar', async () => {
+    const help = await fixture<WalletHelp>(html`<wallet-help style="--wallet-help-launcher-offset: 72px"></wallet-help>`);
+    expect(Math.round(innerHeight - launcherOf(help).getBoundingClientRect().bottom)).to.equal(72);
+  });
+
+  it('puts the launcher and the drawer at the end side of a right-to-left page, text still left to right', async () => {
+    document.documentElement.dir = 'rtl';
+    undo.push(() => document.documentElement.removeAttribute('dir'));
+    const help = await fixture<WalletHelp>(html`<wallet-help></wallet-help>`);
+    const launcher = launcherOf(help).getBoundingClientRect();
+    expect(launcher.left).to.be.below(innerWidth / 2);
+    await openPanel(help);
+    const drawer = dialogOf(help)!.getBoundingClientRect();
+    if (innerWidth >= 600) expect(Math.round(drawer.left)).to.equal(0);
+    expect(getComputedStyle(dialogOf(help)!).direction).to.equal('ltr');
+    await closePanel(help);
+  });
+
+  it('keeps the page from scrolling while the panel is open, and puts it back where it was', async () => {
+    const tall = document.createElement('div');
+    tall.style.height = '3000px';
+    document.body.prepend(tall);
+    undo.push(() => tall.remove());
+    scrollTo(0, 400);
+    const help = await fixture<WalletHelp>(html`<wallet-help></wallet-help>`);
+    const width = document.documentElement.clientWidth;
+    await openPanel(help);
+    expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
+    expect(document.documentElement.clientWidth, 'no shift sideways').to.equal(width);
+    await closePanel(help);
+    expect(getComputedStyle(document.documentElement).overflow).to.equal('visible');
+    expect(scrollY).to.equal(400);
+    scrollTo(0, 0);
+  });
+
+  it('names each search landmark, so a searchable FAQ and the panel side by side are told apart', async () => {
+    const faq = await fixture<WalletFaq>(html`<wallet-faq searchable></wallet-faq>`);
+    const help = await fixture<WalletHelp>(html`<wallet-help></wallet-help>`);
+    help.show();
+    await waitUntil(() => dialogOf(help)?.open, 'the panel open');
+    await help.updateComplete;
+    const names = [faq.shadowRoot!, help.shadowRoot!].map((root) => root.querySelector('[role="search"]')!.getAttribute('aria-label'));
+    expect(names[0]).to.be.a('string').and.not.equal('');
+    expect(names[1]).to.be.a('string').and.not.equal('');
+    expect(names[0]).to.not.equal(names[1]);
+    await closePanel(help);
+  });
+
+  it('focuses the heading, not the search box, when the panel opens on a touch screen', async () => {
+    const original = window.matchMedia;
+    // A phone: the one media query that tells a touch screen matches.
+    const touch = { matches: true, onchange: null, addEventListener() {}, removeEventListener() {}, addListener() {}, removeListener() {}, dispatchEvent: () => false };
+    window.matchMedia = (query: string) => (query.includes('pointer: coarse') ? ({ ...touch, media: query } as MediaQueryList) : original.call(window, query));
+    undo.push(() => (window.matchMedia = original));
+    const help = await fixture<WalletHelp>(html`<wallet-help></wallet-help>`);
+    help.show();
+    await waitUntil(() => dialogOf(help)?.open, 'the panel open');
+    await help.updateComplete;
+    expect(help.shadowRoot!.activeElement?.id).to.equal('title');
+    await closePanel(help);
+  });
+
+  it('draws the launcher’s and the panel’s edges in forced colours (transparent lines, not none)', async () => {
+    const help = await fixture<WalletHelp>(html`<wallet-help></wallet-help>`);
+    const launcher = launcherOf(help);
+    expect(getComputedStyle(launcher).borderTopStyle).to.equal('solid');
+    expect(px(launcher, 'border-top-width')).to.be.at.least(1);
+    await openPanel(help);
+    expect(getComputedStyle(dialogOf(help)!).outlineStyle).to.equal('solid');
+    await closePanel(help);
+  });
+});
