@@ -39,7 +39,7 @@ export interface ConfigureOptions {
   errorMap?: Record<string, TopicId>;
   /** How to reach your support, for every panel and checklist without its own `support`. */
   support?: SupportInfo;
-  /** Language, theme and accent of the panel `open()` creates (and of one already on the page). */
+  /** Language, theme and accent of every element without its own `lang`, `theme` or `accent` attribute. */
   lang?: string;
   theme?: Theme;
   accent?: string;
@@ -100,20 +100,12 @@ async function search(query: string, options: GlobalSearchOptions = {}): Promise
   }
 }
 
-const looks: Pick<ConfigureOptions, 'lang' | 'theme' | 'accent'> = {};
-
-/** Applies the configured language, theme and accent to `panel` where it has none of its own. */
-function dress(panel: Element): void {
-  for (const [name, value] of Object.entries(looks)) if (value && !panel.hasAttribute(name)) panel.setAttribute(name, value);
-}
-
 function open(options: OpenOptions = {}): void {
   try {
     let panel = document.querySelector('wallet-help');
     if (!panel) {
       panel = document.createElement('wallet-help');
       panel.setAttribute('launcher', 'none');
-      dress(panel);
       document.body.append(panel);
     }
     if (options.lang) panel.setAttribute('lang', options.lang);
@@ -133,9 +125,8 @@ function configure(options: ConfigureOptions = {}): void {
     if (content !== undefined) {
       void vendorContent.whenLoaded(({ applyVendorContent }) => void applyVendorContent(content, document, 'WalletHelp.configure({ content })')).load();
     }
-    configurePage({ ...(errorMap && { errorMap }), ...(support && { support }) });
-    Object.assign(looks, { ...(lang && { lang }), ...(theme && { theme }), ...(accent && { accent }) });
-    document.querySelectorAll('wallet-help').forEach(dress);
+    // Every element on the page without an attribute of its own follows at once, and those added later.
+    configurePage({ ...(errorMap && { errorMap }), ...(support && { support }), ...(lang && { lang }), ...(theme && { theme }), ...(accent && { accent }) });
   } catch (error) {
     console.error('wallet-help: WalletHelp.configure failed.', error);
   }

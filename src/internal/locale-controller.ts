@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSupportedLangTag, packLangFor } from '../content/locale.js';
 import { DEFAULT_LANG, loadPack, onPacksChanged, packIfLoaded, packSiblings } from './packs.js';
+import { onPageConfig, pageConfig } from './page-config.js';
 import { loadAtIdle } from './siblings.js';
 import type { ContentPack, PackLang } from '../content/types.js';
 
@@ -20,13 +21,14 @@ export function declaredLang(element: Element): string | undefined {
 }
 
 /**
- * The pack language for `element`: a declared lang decides, even an unsupported one (it reads the
- * guide's own zh-CN); else the browser's list is searched for the first language we have, so
- * fr-FR, en-US reads English.
+ * The pack language for `element`: its own `lang`, else `WalletHelp.configure`'s, else the nearest
+ * ancestor's; a declared lang decides, even an unsupported one (it reads the guide's own zh-CN);
+ * else the browser's list is searched for the first language we have, so fr-FR, en-US reads English.
  */
 export function langFor(element: Element): PackLang {
   const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
-  return packLangFor(declaredLang(element) ?? browser.filter(isSupportedLangTag));
+  const own = element.getAttribute('lang')?.trim();
+  return packLangFor(own || pageConfig.lang || declaredLang(element) || browser.filter(isSupportedLangTag));
 }
 
 // One observer for every element: `lang` changes anywhere make each controller re-resolve.
@@ -46,11 +48,13 @@ function observe(root: Node): void {
 }
 
 let stopPacks: (() => void) | undefined;
+let stopConfig: (() => void) | undefined;
 
 function register(controller: LocaleController, host: Element): void {
   if (controllers.size === 0) {
     window.addEventListener('languagechange', notifyAll);
     stopPacks = onPacksChanged(notifyAll);
+    stopConfig = onPageConfig(notifyAll);
   }
   controllers.add(controller);
   observe(document.documentElement);
@@ -64,6 +68,7 @@ function unregister(controller: LocaleController): void {
   if (controllers.size > 0) return;
   window.removeEventListener('languagechange', notifyAll);
   stopPacks?.();
+  stopConfig?.();
   observer?.disconnect();
   observedRoots = new WeakSet();
 }

@@ -1,11 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { TopicId } from '../content/types.js';
 import type { SupportInfo } from './contact.js';
+import type { Theme } from './theme.js';
 
-/** What `WalletHelp.configure()` sets for the whole page; an element's own property wins over it. */
+/** What `WalletHelp.configure()` sets for the whole page; an element's own attribute or property wins over it. */
 export interface PageConfig {
   errorMap?: Record<string, TopicId>;
   support?: SupportInfo;
+  theme?: Theme;
+  accent?: string;
+  lang?: string;
 }
 
 const config: PageConfig = {};
@@ -14,10 +18,19 @@ const hosts = new Set<ReactiveControllerHost>();
 /** The page's configuration now. */
 export const pageConfig: Readonly<PageConfig> = config;
 
+const listeners = new Set<() => void>();
+
 /** Merges `changes` into the page's configuration and re-renders every element that reads it. */
 export function configurePage(changes: PageConfig): void {
   Object.assign(config, changes);
   for (const host of hosts) host.requestUpdate();
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` whenever the page's configuration changes. */
+export function onPageConfig(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Re-renders `host` whenever the page's configuration changes. */

@@ -61,12 +61,13 @@ export const themeStyles = css`
     color: var(--_text) !important;
   }
 
-  :host([theme='dark']) {
+  /* The state set by ThemeController (theme.ts); the attribute where custom states are missing. */
+  :host(:is([theme='dark'], :state(dark))) {
     ${tokens(TOKENS.dark)}
   }
 
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host(:is([theme='auto'], :state(auto))) {
       ${tokens(TOKENS.dark)}
     }
   }

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as AccentMaths from './accent.js';
+import { onPageConfig, pageConfig } from './page-config.js';
 import { Sibling } from './siblings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -36,44 +37,94 @@ const accentMaths = new Sibling<typeof AccentMaths>(
   () => import('./accent.js'),
 );
 
-type AccentHost = ReactiveControllerHost & HTMLElement & { accent?: string; theme: Theme };
+type ThemeHost = ReactiveControllerHost & HTMLElement & { accent?: string; theme?: Theme };
 
 /**
- * Turns the `accent` attribute into `--_accent`, `--_on-accent` and `--_accent-text`: the colour as
- * given at once, then, once its maths has loaded (accent.ts), the text on it and the links in it
+ * The theme of an element without a `theme` of its own or from `WalletHelp.configure`: the page's.
+ * A page that declares `color-scheme: dark` gets the dark theme; `light dark` follows the reader's
+ * system, as the page does.
+ */
+export function pageTheme(element: Element): Theme {
+  const around = element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? document.documentElement;
+  const scheme = getComputedStyle(around).colorScheme;
+  return scheme.includes('dark') ? (scheme.includes('light') ? 'auto' : 'dark') : 'light';
+}
+
+// One observer for every element: a page switches to dark by a class, a style or a data attribute
+// on <html> or <body>; each element then looks again.
+const themed = new Set<ThemeController>();
+let pageObserver: MutationObserver | undefined;
+let stopConfig: (() => void) | undefined;
+
+function restyleAll(): void {
+  for (const controller of themed) controller.apply();
+}
+
+/**
+ * The element's look: its theme (its own `theme`, else configure()'s, else the page's) as the custom
+ * state `dark` or `auto` (styles read `:state()`, not an attribute the page would see), and its
+ * accent (its own, else configure()'s) as `--_accent`, `--_on-accent` and `--_accent-text`: the colour
+ * as given at once, then, once its maths has loaded (accent.ts), the text on it and the links in it
  * adjusted to 4.5:1. An invalid colour keeps the default accent, with one warning.
  */
-export class AccentController implements ReactiveController {
-  #host: AccentHost;
+export class ThemeController implements ReactiveController {
+  #host: ThemeHost;
+  #states?: Set<string>;
   #applied = '';
   #warned = new Set<string>();
   #scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
-  #onSchemeChange = () => this.#apply();
+  #onSchemeChange = () => this.apply();
 
-  constructor(host: AccentHost) {
+  constructor(host: ThemeHost) {
     this.#host = host;
+    try {
+      this.#states = host.attachInternals().states;
+    } catch {
+      // No custom states (older browsers): an explicit theme attribute still styles the element.
+    }
     host.addController(this);
+  }
+
+  /** The theme the element shows now. */
+  get theme(): Theme {
+    return this.#host.theme ?? pageConfig.theme ?? pageTheme(this.#host);
   }
 
   hostConnected(): void {
     this.#scheme?.addEventListener('change', this.#onSchemeChange);
     this.#applied = '';
+    if (themed.size === 0) {
+      pageObserver ??= new MutationObserver(restyleAll);
+      for (const node of [document.documentElement, document.body]) if (node) pageObserver.observe(node, { attributes: true });
+      stopConfig = onPageConfig(restyleAll);
+    }
+    themed.add(this);
   }
 
   hostDisconnected(): void {
     this.#scheme?.removeEventListener('change', this.#onSchemeChange);
+    themed.delete(this);
+    if (themed.size > 0) return;
+    pageObserver?.disconnect();
+    stopConfig?.();
   }
 
   hostUpdated(): void {
-    this.#apply();
+    this.apply();
   }
 
-  #apply(): void {
-    const { accent, theme, style } = this.#host;
+  apply(): void {
+    const theme = this.theme;
+    for (const state of ['dark', 'auto']) {
+      if (state === theme) this.#states?.add(state);
+      else this.#states?.delete(state);
+    }
+    const accent = this.#host.accent ?? pageConfig.accent;
     const dark = theme === 'dark' || (theme === 'auto' && this.#scheme?.matches === true);
     const key = accent ? `${accent}|${dark}` : '';
     if (key === this.#applied) return;
     this.#applied = key;
+    const { style } = this.#host;
     for (const name of ACCENT_PROPERTIES) style.removeProperty(name);
     if (!accent) return;
     if (!CSS.supports('color', accent) || /^\s*(currentcolor|inherit|initial|unset|revert)/i.test(accent)) return this.#reject(accent);

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { VERSION } from '../version.js';
 import type { WalletHelpEventMap } from './events.js';
-import { AccentController, type Theme } from './theme.js';
+import { ThemeController, type Theme } from './theme.js';
 
 export type EmitOptions = Omit<CustomEventInit, 'detail'>;
 
@@ -18,8 +18,11 @@ export class WalletHelpElement extends LitElement {
     accent: {},
   };
 
-  /** Color scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
-  theme: Theme = 'light';
+  /**
+   * Color scheme: `light`, `dark`, or `auto` to follow the reader's system setting. Unset, the
+   * element takes `WalletHelp.configure`'s, else the page's: a page with `color-scheme: dark` gets `dark`.
+   */
+  theme?: Theme;
 
   /**
    * Brand color, any CSS color (`#0b57d0`, `rebeccapurple`, `oklch(…)`). Text on it and
@@ -29,7 +32,7 @@ export class WalletHelpElement extends LitElement {
 
   constructor() {
     super();
-    new AccentController(this);
+    new ThemeController(this);
   }
 
   /**

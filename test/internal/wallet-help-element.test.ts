@@ -33,9 +33,9 @@ describe('WalletHelpElement', () => {
     expect(plain.defaultPrevented).to.equal(false);
   });
 
-  it('carries the library version and reflects the light theme by default', async () => {
+  it('carries the library version and writes no theme attribute of its own (the page’s scheme decides)', async () => {
     const el = await fixture<TestEmitter>(testHtml`<x-test-emitter></x-test-emitter>`);
     expect(TestEmitter.version).to.match(/^\d+\.\d+\.\d+/);
-    expect(el.getAttribute('theme')).to.equal('light');
+    expect(el.hasAttribute('theme')).to.equal(false);
   });
 });

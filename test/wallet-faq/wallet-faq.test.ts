@@ -303,9 +303,9 @@ describe('<wallet-faq>', () => {
       }
     });
 
-    it('reflects theme to the host attribute', async () => {
+    it('reflects a theme that is set, and writes none by default', async () => {
       const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
-      expect(el.getAttribute('theme')).to.equal('light');
+      expect(el.hasAttribute('theme')).to.equal(false);
       el.theme = 'dark';
       await el.updateComplete;
       expect(el.getAttribute('theme')).to.equal('dark');

@@ -5,6 +5,11 @@ import '../../src/components/wallet-help/wallet-help.js';
 import '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js';
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
+import { configurePage } from '../../src/internal/page-config.js';
+import { TOKENS } from '../../src/internal/theme.js';
+import { resolveColor } from '../../src/internal/accent.js';
+import enJson from '../../content/en.json';
+import type { ContentPack } from '../../src/content/types.js';
 
 const launcherOf = (el: WalletHelp) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="launcher"]')!;
 const dialogOf = (el: WalletHelp) => el.shadowRoot!.querySelector('dialog');
@@ -150,5 +155,33 @@ describe('on vendor pages', () => {
     await openPanel(help);
     expect(getComputedStyle(dialogOf(help)!).outlineStyle).to.equal('solid');
     await closePanel(help);
+  });
+
+  const surfaceOf = (el: Element) => resolveColor(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor);
+
+  it('takes the dark theme on a page that declares color-scheme: dark, and follows the page when it switches', async () => {
+    document.documentElement.style.colorScheme = 'dark';
+    undo.push(() => (document.documentElement.style.colorScheme = ''));
+    const faq = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
+    expect(surfaceOf(faq)).to.deep.equal(resolveColor(TOKENS.dark.surface));
+    expect(faq.hasAttribute('theme')).to.equal(false);
+    const own = await fixture<WalletFaq>(html`<wallet-faq theme="light"></wallet-faq>`);
+    expect(surfaceOf(own), 'its own theme wins').to.deep.equal(resolveColor(TOKENS.light.surface));
+    document.documentElement.style.colorScheme = 'light';
+    await waitUntil(() => surfaceOf(faq)?.r === 255, 'light again with the page');
+  });
+
+  it('applies WalletHelp.configure({ theme, accent, lang }) at once to every element without its own', async () => {
+    undo.push(() => configurePage({ theme: undefined, accent: undefined, lang: undefined }));
+    const plain = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
+    const own = await fixture<WalletFaq>(html`<wallet-faq theme="light" lang="zh-CN" accent="#0b57d0"></wallet-faq>`);
+    configurePage({ theme: 'dark', accent: '#e60012', lang: 'en' });
+    const english = (enJson as ContentPack).topics[0]!.question;
+    await waitUntil(() => plain.shadowRoot!.querySelector('button[aria-expanded]')?.textContent?.trim() === english, 'English');
+    expect(surfaceOf(plain)).to.deep.equal(resolveColor(TOKENS.dark.surface));
+    expect(plain.style.getPropertyValue('--_accent')).to.not.equal('');
+    expect(surfaceOf(own)).to.deep.equal(resolveColor(TOKENS.light.surface));
+    expect(own.shadowRoot!.querySelector('button[aria-expanded]')!.textContent!.trim()).to.not.equal(english);
+    expect(resolveColor(own.style.getPropertyValue('--_accent')), 'its own accent').to.deep.equal(resolveColor('#0b57d0'));
   });
 });

@@ -245,7 +245,6 @@ export class WalletHelp extends WalletHelpElement {
               query: this.#query,
               feedback: this.#feedback,
               support: this.support ?? pageConfig.support,
-              theme: this.theme,
               accent: this.accent,
               go: (topic) => void this.#go(topic),
               back: () => void this.#back(),

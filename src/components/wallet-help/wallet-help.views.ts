@@ -9,7 +9,6 @@ import { loadedPacks } from '../../internal/packs.js';
 import type { ContentPack, Topic, TopicId } from '../../content/types.js';
 import { renderContact, type ContactChannel, type SupportInfo } from '../../internal/contact.js';
 import { marked, searchStatus } from '../../internal/search-display.js';
-import type { Theme } from '../../internal/theme.js';
 import type { SearchResult } from '../../search/index.js';
 import { searchEngine } from '../../internal/search-engine.js';
 
@@ -24,7 +23,6 @@ export interface ViewContext {
   query: string;
   feedback: ReadonlyMap<TopicId, boolean>;
   support?: SupportInfo;
-  theme: Theme;
   accent?: string;
   go(topic: TopicId): void;
   back(): void;
@@ -104,7 +102,7 @@ function renderTopic(context: ViewContext, topic: Topic): TemplateResult {
   return html`
     ${topic.answer.map((paragraph) => html`<p class="answer">${paragraph}</p>`)}
     <h3>${ui.helpSteps}</h3>
-    <wallet-checklist topic=${topic.id} theme=${context.theme} accent=${context.accent ?? nothing} .support=${context.support} compact></wallet-checklist>
+    <wallet-checklist topic=${topic.id} lang=${context.pack.lang} accent=${context.accent ?? nothing} .support=${context.support} compact></wallet-checklist>
     <div class="feedback">
       ${feedback === undefined
         ? html`<p id="feedback">${ui.helpFeedback}</p>
