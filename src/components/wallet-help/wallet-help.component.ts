@@ -73,6 +73,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssproperty --wallet-help-font-family - Font; defaults to the page's.
  * @cssproperty --wallet-help-font-size - Base font size. Default `medium`: the reader's default size (16px unless they chose larger), whatever the page's rem.
  * @cssproperty --wallet-help-spacing - Base padding. Default `1em`.
+ * @cssproperty --wallet-help-launcher-offset - The launcher's distance from the bottom of the viewport, to lift it above the page's own bottom bar. Default `16px`.
  */
 export class WalletHelp extends WalletHelpElement {
   static override styles = [themeStyles, styles, viewStyles];
