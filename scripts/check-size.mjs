@@ -5,7 +5,7 @@ import { BUDGETS, sizeOf, totalBudgets } from './sizes.mjs';
 let failed = 0;
 const line = (ok, what, gzip, budget) => {
   if (!ok) failed += 1;
-  console.log(`size: ${ok ? 'ok  ' : 'OVER'} ${what} ${(gzip / 1024).toFixed(2)} KB gzip of ${(budget / 1024).toFixed(0)} KB`);
+  console.log(`size: ${ok ? 'ok  ' : 'OVER'} ${what} ${(gzip / 1024).toFixed(2)} KB gzip of ${Number((budget / 1024).toFixed(1))} KB`);
 };
 
 for (const [file, budget] of Object.entries(BUDGETS)) {

@@ -279,7 +279,7 @@ function initHome() {
     { payee: '工资入账', date: '2024-06-15', fen: 850000 },
     { payee: '地铁出行', date: '2024-06-14', fen: -400 },
     { payee: '网上书店', date: '2024-06-12', fen: -8990 },
-    { payee: '张三 (转账)', date: '2024-06-10', fen: -20000 },
+    { payee: '张三（转账）', date: '2024-06-10', fen: -20000 },
   ];
 
   const balanceOut = document.getElementById('balance');

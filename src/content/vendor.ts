@@ -10,11 +10,32 @@ export type VendorMerge = { ok: true; pack: ContentPack } | { ok: false; errors:
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+// ( ) around text with Chinese in it; then , : ; ? ! (a run of them) right after or before Chinese.
+// No lookbehind: a regex that older Safari cannot parse would break the whole classic-script file.
+const PARENS_IN_CHINESE = /\(([^()]*\p{sc=Han}[^()]*)\)/gu;
+const MARKS_IN_CHINESE = /[\p{scx=Han}“”（）][,:;?!]+|[,:;?!]+(?=[\p{scx=Han}“”（）])/gu;
+const wide = (mark: string): string => String.fromCharCode(mark.charCodeAt(0) + 0xfee0);
+
+/**
+ * A Chinese pack's text as Chinese typography writes it: full-width ，：；？！（）. Names (ids, error
+ * codes, lang) and search terms (keywords, synonyms) are left as given.
+ */
+const fullWidth = (value: unknown, key = ''): unknown =>
+  /^(id|lang|errorCodes|related|keywords|synonyms)$/.test(key)
+    ? value
+    : typeof value === 'string'
+      ? value.replace(PARENS_IN_CHINESE, '（$1）').replace(MARKS_IN_CHINESE, (run) => run.replace(/[,:;?!]/g, wide))
+      : Array.isArray(value)
+        ? value.map((item) => fullWidth(item))
+        : isObject(value)
+          ? Object.fromEntries(Object.entries(value).map(([name, field]) => [name, fullWidth(field, name)]))
+          : value;
+
 /**
  * `overlay` over `base`: top-level fields replace the built-in ones (`ui` field by field, `synonyms`
  * are added); each of `topics` either overrides the fields it names of the topic with its `id`, or,
  * with a new `id`, is a whole new topic, shown after the built-in ones. Errors name paths in
- * `overlay` (`topics[0].answer`).
+ * `overlay` (`topics[0].answer`). Over a Chinese pack, the text shown gets full-width punctuation.
  */
 export function mergeVendorPack(base: ContentPack, overlay: unknown): VendorMerge {
   if (!isObject(overlay)) return { ok: false, errors: [{ path: '', message: 'must be an object (a content pack)' }] };
@@ -44,7 +65,7 @@ export function mergeVendorPack(base: ContentPack, overlay: unknown): VendorMerg
   }
 
   const result = validatePack(merged);
-  if (result.ok) return result;
+  if (result.ok) return /^zh\b/i.test(base.lang) ? { ok: true, pack: fullWidth(result.pack) as ContentPack } : result;
   return {
     ok: false,
     errors: result.errors.map((error) =>

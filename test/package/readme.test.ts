@@ -3,7 +3,7 @@ import zh from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
 
 describe('the README', () => {
-  it("lists each topic's built-in error codes exactly as the content pack maps them", async () => {
+  it("lists each topic's question and built-in error codes exactly as the content pack has them", async () => {
     const readme = await (await fetch('/README.md')).text();
     const section = readme.slice(readme.indexOf('\n## Error codes'));
     const rows = section
@@ -12,9 +12,9 @@ describe('the README', () => {
       .filter((line) => /^\| `[a-z-]+` \|/.test(line))
       .map((line) => {
         const cells = line.split('|').map((cell) => cell.trim());
-        return { topic: cells[1]!.replace(/`/g, ''), codes: [...cells[3]!.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]) };
+        return { topic: cells[1]!.replace(/`/g, ''), question: cells[2]!.split('<br>')[0], codes: [...cells[3]!.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]) };
       });
-    const expected = (zh as unknown as ContentPack).topics.map((topic) => ({ topic: topic.id, codes: topic.errorCodes }));
+    const expected = (zh as unknown as ContentPack).topics.map((topic) => ({ topic: topic.id, question: topic.question, codes: topic.errorCodes }));
     expect(rows).to.deep.equal(expected);
   });
 });

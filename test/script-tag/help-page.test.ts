@@ -84,12 +84,13 @@ describe('WalletHelp.open() from the script tag, under the strict CSP', function
     win.WalletHelp!.close();
   });
 
-  it('takes the vendor’s content through WalletHelp.configure, and reports a broken one on document', async () => {
+  it('takes the vendor’s content through WalletHelp.configure (Chinese punctuation full-width), and reports a broken one on document', async () => {
     const { win, violations } = await page('module');
     const failed = new Promise<CustomEvent>((resolve) => win.document.addEventListener('wallet-help-error', (event) => resolve(event as CustomEvent), { once: true }));
-    win.WalletHelp!.configure({ content: { topics: [{ id: 'transaction-failed', question: '示例钱包付款没成功怎么办?' }] } });
+    // Typed with ASCII , and ?: the built vendor file shows them full-width.
+    win.WalletHelp!.configure({ content: { topics: [{ id: 'transaction-failed', question: '示例钱包付款没成功,怎么办?' }] } });
     win.WalletHelp!.open({ errorCode: 'payment_failed' });
-    await waitUntil(() => dialogOf(win)?.open && panelOf(win)!.shadowRoot!.querySelector('#title')!.textContent!.trim() === '示例钱包付款没成功怎么办?', 'the vendor’s question', { timeout: 10_000 });
+    await waitUntil(() => dialogOf(win)?.open && panelOf(win)!.shadowRoot!.querySelector('#title')!.textContent!.trim() === '示例钱包付款没成功，怎么办？', 'the vendor’s question', { timeout: 10_000 });
     const errors: string[] = [];
     const original = (win as unknown as { console: Console }).console.error;
     (win as unknown as { console: Console }).console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
@@ -100,7 +101,7 @@ describe('WalletHelp.open() from the script tag, under the strict CSP', function
     } finally {
       (win as unknown as { console: Console }).console.error = original;
     }
-    expect(panelOf(win)!.shadowRoot!.querySelector('#title')!.textContent!.trim()).to.equal('示例钱包付款没成功怎么办?');
+    expect(panelOf(win)!.shadowRoot!.querySelector('#title')!.textContent!.trim()).to.equal('示例钱包付款没成功，怎么办？');
     win.WalletHelp!.close();
     expect(violations, 'CSP violations').to.deep.equal([]);
   });

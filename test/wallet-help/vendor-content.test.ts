@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/wallet-help/wallet-help.js';
 import '../../src/components/wallet-faq/wallet-faq.js';
+import '../../src/components/wallet-checklist/wallet-checklist.js';
 import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js';
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletHelpErrorDetail } from '../../src/internal/events.js';
@@ -39,10 +40,10 @@ describe('vendor content', () => {
     help.content = {
       lang: 'zh-CN',
       topics: [
-        { id: 'security', question: '怎样让示例钱包更安全?' },
+        { id: 'security', question: '怎样让示例钱包更安全？' },
         {
           id: 'card-binding',
-          question: '银行卡绑定不上怎么办?',
+          question: '银行卡绑定不上怎么办？',
           answer: ['请确认银行卡状态正常，然后重新绑定。'],
           keywords: ['绑卡'],
           checklist: [
@@ -55,14 +56,54 @@ describe('vendor content', () => {
         },
       ],
     };
-    await waitUntil(() => questions(faq).includes('怎样让示例钱包更安全?'), 'the FAQ shows the vendor’s question');
+    await waitUntil(() => questions(faq).includes('怎样让示例钱包更安全？'), 'the FAQ shows the vendor’s question');
     expect(questions(faq)).to.have.length(zh.topics.length + 1);
-    expect(questions(faq)[zh.topics.length]).to.equal('银行卡绑定不上怎么办?');
+    expect(questions(faq)[zh.topics.length]).to.equal('银行卡绑定不上怎么办？');
     help.show({ errorCode: 'card_bind_failed' });
     await waitUntil(() => help.shadowRoot!.querySelector('dialog')?.open, 'panel open');
     await help.updateComplete;
-    expect(help.shadowRoot!.querySelector('#title')!.textContent!.trim()).to.equal('银行卡绑定不上怎么办?');
+    expect(help.shadowRoot!.querySelector('#title')!.textContent!.trim()).to.equal('银行卡绑定不上怎么办？');
     help.hide();
+  });
+
+  it('shows a Chinese pack’s ASCII punctuation full-width; Latin text stays, ids and error codes still work', async () => {
+    const { help, faq } = await page();
+    help.content = {
+      lang: 'zh-CN',
+      topics: [
+        {
+          id: 'card-binding',
+          question: '银行卡绑定不上,怎么办?',
+          answer: ['请确认银行卡状态正常(未挂失),然后在 app 里重新绑定:先更新到4.5版本。'],
+          keywords: ['绑卡'],
+          checklist: [
+            { id: 'check-card', text: '确认银行卡没有挂失', detail: '请确认银行卡状态正常!' },
+            { id: 'check-phone', text: '核对预留手机号;如有变更,先去银行修改', detail: '预留手机号必须正确。' },
+            { id: 'retry', text: '重新绑定', detail: '然后重新绑定。' },
+          ],
+          errorCodes: ['card_bind_failed'],
+          related: ['transaction-failed'],
+        },
+      ],
+      ui: { helpTitle: '帮助中心:示例钱包' },
+    };
+    await waitUntil(() => questions(faq).includes('银行卡绑定不上，怎么办？'), 'the FAQ shows the question full-width');
+    const title = () => help.shadowRoot!.querySelector('#title')?.textContent?.trim();
+    help.show();
+    await waitUntil(() => title() === '帮助中心：示例钱包', 'the panel’s title (a ui string) full-width');
+    help.show({ errorCode: 'card_bind_failed' });
+    await waitUntil(() => title() === '银行卡绑定不上，怎么办？', 'the error code opens the topic, its question full-width');
+    expect(help.shadowRoot!.textContent).to.include('请确认银行卡状态正常（未挂失），然后在 app 里重新绑定：先更新到4.5版本。');
+    help.hide();
+
+    const checklist = document.createElement('wallet-checklist');
+    checklist.setAttribute('topic', 'card-binding');
+    faq.after(checklist);
+    await waitUntil(() => checklist.shadowRoot?.textContent?.includes('核对预留手机号；如有变更，先去银行修改'), 'the checklist’s step full-width');
+    expect(checklist.shadowRoot!.textContent).to.include('请确认银行卡状态正常！');
+    const shown = [help, faq, checklist].map((element) => element.shadowRoot!.textContent).join('');
+    expect(shown).not.to.match(/\p{Script=Han}[,:;?!()]|[,:;?!()]\p{Script=Han}/u);
+    checklist.remove(); // before afterEach takes the topic away again
   });
 
   it('rejects a broken pack: wallet-help-error with the path, one console.error, the built-in guide stays', async () => {
@@ -70,7 +111,7 @@ describe('vendor content', () => {
     try {
       const { help, faq } = await page();
       const failed = oneEvent(help, 'wallet-help-error');
-      help.content = { topics: [{ id: 'new-topic', question: '没有答案的问题?' }] };
+      help.content = { topics: [{ id: 'new-topic', question: '没有答案的问题？' }] };
       expect((await failed).detail).to.deep.equal({ reason: 'invalid-content', path: 'topics[0].answer' } satisfies WalletHelpErrorDetail);
       expect(errors.messages).to.have.length(1);
       expect(errors.messages[0]).to.include('topics[0].answer').and.include('topics[0].checklist');
@@ -97,8 +138,8 @@ describe('vendor content', () => {
 
   it('fetches content-src once and applies it', async () => {
     const { help, faq } = await page(html`<wallet-help launcher="none" content-src="/test/fixtures/vendor/vendor-zh.json"></wallet-help>`);
-    await waitUntil(() => questions(faq)[0] === '为什么我登录不了示例钱包?', 'the vendor’s question', { timeout: 5000 });
-    expect(questions(faq)).to.include('银行卡绑定不上怎么办?');
+    await waitUntil(() => questions(faq)[0] === '为什么我登录不了示例钱包？', 'the vendor’s question', { timeout: 5000 });
+    expect(questions(faq)).to.include('银行卡绑定不上怎么办？');
     expect(help.contentSrc).to.equal('/test/fixtures/vendor/vendor-zh.json');
   });
 
