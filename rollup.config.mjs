@@ -113,7 +113,7 @@ const cdnModule = {
 };
 
 const cdnClassic = {
-  input: 'src/cdn.ts',
+  input: 'src/cdn-classic.ts',
   plugins: cdnPlugins(),
   output: { file: 'dist/cdn/wallet-help.iife.js', format: 'iife', inlineDynamicImports: true },
 };

@@ -5,6 +5,10 @@
  * failed imports. (The classic build, wallet-help.iife.js, is one file: nothing comes after it.)
  */
 import './cdn.js';
+import { searchBeforeEngine } from './internal/search-engine.js';
 import { siblingsBeside } from './internal/siblings.js';
+import * as plain from './search/plain.js';
 
 siblingsBeside(import.meta.url, (url) => import(url));
+// Until search.js has loaded, or when it can't be, plain word matching answers.
+searchBeforeEngine(plain);

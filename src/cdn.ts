@@ -93,7 +93,7 @@ async function search(query: string, options: GlobalSearchOptions = {}): Promise
     const lang: PackLang = options.lang ? packLangFor(options.lang) : langFor(document.documentElement);
     const pack = packIfLoaded(lang) ?? packIfLoaded(DEFAULT_LANG)!;
     const limit = options.limit === undefined ? Infinity : Math.max(0, Number(options.limit) || 0);
-    return searchEngine().indexFor(pack, loadedPacks()).search(String(query ?? ''), { limit });
+    return searchEngine()?.indexFor(pack, loadedPacks()).search(String(query ?? ''), { limit }) ?? [];
   } catch (error) {
     console.error('wallet-help: WalletHelp.search failed; returning no results.', error);
     return [];

@@ -1,11 +1,13 @@
 /**
  * The search every search box and `WalletHelp.search` use: the full engine once it has loaded (the
- * sibling `wallet-help.search.js` in the script-tag module build, loaded at idle), plain word
- * matching from the first file until then, or when it can't be loaded.
+ * sibling `wallet-help.search.js` in the script-tag module build, loaded at idle), and until then, or
+ * when it can't be loaded, plain word matching, where the build that may wait for the engine sets it
+ * (the npm entries and the module build; the classic build holds the engine from the start).
  */
 import type * as Engine from '../search/built-in.js';
-import * as plain from '../search/plain.js';
 import { Sibling } from './siblings.js';
+
+export type SearchEngine = Pick<typeof Engine, 'indexFor'>;
 
 export const searchSibling = new Sibling<typeof Engine>(
   'wallet-help.search.js',
@@ -13,7 +15,14 @@ export const searchSibling = new Sibling<typeof Engine>(
   () => import('../search/built-in.js'),
 );
 
-/** The engine to search with now. */
-export function searchEngine(): Pick<typeof Engine, 'indexFor'> {
-  return searchSibling.get() ?? plain;
+let beforeEngine: SearchEngine | undefined;
+
+/** What answers while the engine is missing (src/search/plain.ts). */
+export function searchBeforeEngine(fallback: SearchEngine): void {
+  beforeEngine = fallback;
+}
+
+/** The engine to search with now; none yet only in a build that loads the engine at once. */
+export function searchEngine(): SearchEngine | undefined {
+  return searchSibling.get() ?? beforeEngine;
 }

@@ -320,11 +320,12 @@ export class WalletFaq extends WalletHelpElement {
       });
     }
     const query = this.searchable ? this.query.trim() : '';
-    if (!query) {
+    const engine = searchEngine();
+    if (!query || !engine) {
       this.#results = undefined;
       return;
     }
-    const index = searchEngine().indexFor(this.#locale.pack, loadedPacks());
+    const index = engine.indexFor(this.#locale.pack, loadedPacks());
     // Opening an answer re-renders too: search again only when the query, index or list changed.
     if (this.#results && index === this.#index && query === this.#resultsQuery && list === this.#resultsList) return;
     this.#index = index;

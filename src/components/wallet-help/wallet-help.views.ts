@@ -58,8 +58,8 @@ function renderHome(context: ViewContext): TemplateResult {
   const { pack } = context;
   const { ui } = pack;
   const query = context.query.trim();
-  const index = searchEngine().indexFor(pack, loadedPacks());
-  const results: SearchResult[] | undefined = query ? index.search(query) : undefined;
+  const index = searchEngine()?.indexFor(pack, loadedPacks());
+  const results: SearchResult[] | undefined = query && index ? index.search(query) : undefined;
   const topics = results ? results.map((result) => topicOf(pack, result.topic)!) : pack.topics;
   const count = results?.length;
   const status = searchStatus(ui, count, query);
@@ -82,7 +82,7 @@ function renderHome(context: ViewContext): TemplateResult {
       ${topics.map(
         (topic) => html`<li>
           <button class="topic" type="button" data-topic=${topic.id} @click=${() => context.go(topic.id)}>
-            ${results ? marked(topic.question, index.highlight(topic.question, query)) : topic.question}
+            ${results && index ? marked(topic.question, index.highlight(topic.question, query)) : topic.question}
           </button>
         </li>`,
       )}
