@@ -1,5 +1,6 @@
 // `npm test`: lint, type check, build (which validates the content packs), size budget, browser tests,
-// the package test (scripts/package-test.mjs) and the end-to-end tests (scripts/e2e.mjs).
+// the package test (scripts/package-test.mjs), the end-to-end tests (scripts/e2e.mjs) and the host-page
+// suite (scripts/host-pages.mjs).
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong;
 // the last line is the whole run's count: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -52,6 +53,8 @@ counted('browser tests', 'scripts/run-browser-tests.mjs', RESULTS, 'browser test
 counted('package', 'scripts/package-test.mjs', '.package-results.json', 'package check');
 // End-to-end: the demo wallet driven from outside the page in the three engines.
 counted('end-to-end', 'scripts/e2e.mjs', '.e2e-results.json', 'end-to-end test');
+// The script-tag build on pages like the vendors' (CSS frameworks, rem tricks, RTL, tab bars…) in the three engines.
+counted('host pages', 'scripts/host-pages.mjs', '.host-pages-results.json', 'host-page check');
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
