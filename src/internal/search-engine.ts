@@ -4,7 +4,7 @@
  * matching from the first file until then, or when it can't be loaded.
  */
 import type * as Engine from '../search/built-in.js';
-import * as plain from '../search/plain.js';
+import { indexFor } from '../search/plain.js';
 import { Sibling } from './siblings.js';
 
 export const searchSibling = new Sibling<typeof Engine>(
@@ -15,5 +15,5 @@ export const searchSibling = new Sibling<typeof Engine>(
 
 /** The engine to search with now. */
 export function searchEngine(): Pick<typeof Engine, 'indexFor'> {
-  return searchSibling.get() ?? plain;
+  return searchSibling.get() ?? { indexFor };
 }
