@@ -15,7 +15,8 @@ export function indexFor(pack: ContentPack, packs: ContentPack[]): SearchIndex {
     search(query: string, { limit = Infinity }: SearchOptions = {}): SearchResult[] {
       const text = `${query}`.slice(0, 200);
       // Without its function words, the query's Han runs in pairs of characters (Chinese has no
-      // spaces) and its other words (ASCII letters and digits) from where they start in a text.
+      // spaces) and its other words (ASCII letters and digits), each found where a text has no
+      // letter or digit before it: "lock" finds "locked", "cat" not "verification".
       const terms = [...text.normalize('NFKC').replace(FUNCTION_WORDS, '').matchAll(/(?=(\p{sc=Han}{2}|\b\w+))/gu)].map((match) => RegExp(`(^|\\W)${match[1]}`, 'i'));
       return pack.topics
         .map((topic): SearchResult => {
