@@ -3,6 +3,7 @@
  * Built lazily on the first query; plain TypeScript, no DOM.
  */
 import type { ContentPack, TopicId } from '../content/types.js';
+import { FUNCTION_WORDS } from './function-words.js';
 import { findAll, fold, isWordTerm, oneEditApart, termsOf, weighTerms } from './text.js';
 
 export type SearchField = 'question' | 'keywords' | 'checklist' | 'answer' | 'causes';
@@ -194,7 +195,8 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
       return topics.slice(0, limit).map((topic) => ({ topic: topic.id, score: 0, field: 'question', snippet: topic.question, matches: [] }));
     }
     if (!postings) build((postings = new Map()));
-    const weights = queryTerms(postings, fold(text));
+    const folded = fold(text);
+    const weights = queryTerms(postings, folded);
     lastQuery = [text, weights];
     const scores = new Float64Array(topics.length);
     for (const [term, weight] of weights) {
@@ -209,9 +211,17 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
         scores[document % topics.length]! += (FIELD_WEIGHTS[field]! * weight * idf.get(term)! * tf * (K1 + 1)) / (tf + K1 * norm);
       }
     }
+    // Only evidence finds a topic: a term of two or more characters (or its synonym or correction) of
+    // the query without its function words (转不了帐 without 不了 is 转账). 怎么, "how do" or the 字
+    // of 火星文字 add to a score but never make one: a query about what the guide lacks finds nothing.
+    const found = new Uint8Array(topics.length);
+    for (const [term] of queryTerms(postings, folded.replace(FUNCTION_WORDS, ''))) {
+      const list = term.length > 1 ? postings.get(term) ?? [] : [];
+      for (let at = 0; at < list.length; at += 2) found[Math.floor(list[at]! / FIELDS.length) % topics.length] = 1;
+    }
     const top = scores.reduce((best, score) => Math.max(best, score), 0);
     return [...scores.keys()]
-      .filter((topic) => scores[topic]! > 0 && scores[topic]! >= top * MIN_SHARE)
+      .filter((topic) => found[topic] && scores[topic]! > 0 && scores[topic]! >= top * MIN_SHARE)
       .sort((a, b) => scores[b]! - scores[a]! || a - b)
       .slice(0, limit)
       .map((topic) => ({ topic: topics[topic]!.id, score: scores[topic]!, ...snippetOf(topic, weights) }));

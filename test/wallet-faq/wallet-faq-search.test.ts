@@ -185,6 +185,14 @@ describe('<wallet-faq searchable>', () => {
     expect(part(el, 'empty')!.textContent).to.include(zh.ui.contactAdvice);
   });
 
+  it('finds nothing for a question the guide does not answer, though it shares 怎么 with every topic', async () => {
+    const el = await searchableFaq();
+    await commit(el, '今天天气怎么样');
+    expect(questionButtons(el)).to.have.length(0);
+    expect(status(el)).to.equal(zh.ui.searchEmpty.replace('{query}', '今天天气怎么样'));
+    expect(part(el, 'empty')!.textContent).to.include(zh.ui.contactAdvice);
+  });
+
   it('searches only the topics it shows', async () => {
     const el = await searchableFaq(html`<wallet-faq searchable topics="security,complaint"></wallet-faq>`);
     await commit(el, '密码');
