@@ -11,7 +11,7 @@ export type SearchEngine = Pick<typeof Engine, 'indexFor'>;
 
 export const searchSibling = new Sibling<typeof Engine>(
   'wallet-help.search.js',
-  'search matches plain words (no Traditional characters, synonyms or typos)',
+  'search matches plain words only',
   () => import('../search/built-in.js'),
 );
 

@@ -46,8 +46,8 @@ function reportFailures(): void {
       `${missing.length === 1 ? 'it belongs' : 'they belong'} beside wallet-help.js (host the whole dist/cdn/ folder)`
     : `the chunks your bundler made for ${missing.map((sibling) => sibling.file.replace(/^wallet-help\.|\.js$/g, '')).join(', ')}`;
   console.error(
-    `wallet-help: could not load ${where}. Help keeps working without: ${missing.map((sibling) => sibling.without).join('; ')}. ` +
-      'Loading is tried again when the browser is back online and when help is opened.',
+    `wallet-help: could not load ${where}. Meanwhile ${missing.map((sibling) => sibling.without).join('; ')}. ` +
+      'Tried again when back online and when help opens.',
   );
 }
 

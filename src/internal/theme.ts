@@ -33,7 +33,7 @@ const ACCENT_PROPERTIES = ['--_accent', '--_on-accent', '--_accent-text'] as con
 
 const accentMaths = new Sibling<typeof AccentMaths>(
   'wallet-help.accent.js',
-  'the accent is shown as given, its text and link shades not adjusted for contrast',
+  'the accent is not adjusted for contrast',
   () => import('./accent.js'),
 );
 

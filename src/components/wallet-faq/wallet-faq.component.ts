@@ -32,7 +32,7 @@ function topicFromHash(hash: string): TopicId | undefined {
 /** Analytics hear of a search once the user pauses typing; results render at once. */
 const SEARCH_EVENT_DELAY = 800;
 
-const jsonLdSibling = new Sibling<typeof JsonLd>('wallet-help.json-ld.js', 'no structured data (JSON-LD) is added', () => import('../../internal/json-ld.js'));
+const jsonLdSibling = new Sibling<typeof JsonLd>('wallet-help.json-ld.js', 'no JSON-LD is added', () => import('../../internal/json-ld.js'));
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
