@@ -10,15 +10,14 @@
 //   node scripts/e2e.mjs                      (after `npm run build`; BROWSERS=chromium,firefox,webkit)
 //   UPDATE_BASELINES=1 node scripts/e2e.mjs   writes the screenshots as the new baselines (review them!)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { createChecks, freePort, until } from './checks.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
+import { matchBaseline } from './screenshots.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(root, '.e2e-results.json');
@@ -29,9 +28,6 @@ const topicOfCode = (code) => zh.topics.find((topic) => topic.errorCodes.include
 
 const BASELINES = path.join(root, 'test/e2e/baselines');
 const ACTUAL = path.join(root, '.e2e-screenshots');
-const UPDATE = process.env.UPDATE_BASELINES === '1';
-/** A screenshot matches its baseline when at most this share of its pixels differ (antialiasing noise). */
-const MAX_DIFFERENT = 0.005;
 
 const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
 ensureBrowsers(browsers);
@@ -200,28 +196,14 @@ const SCREENSHOTS = [
 
 /** Compares `png` with the baseline of `engine`/`state` (or writes it, with UPDATE_BASELINES=1). */
 async function compare(engine, state, png) {
-  const baseline = path.join(BASELINES, engine, `${state}.png`);
-  mkdirSync(path.join(ACTUAL, engine), { recursive: true });
-  writeFileSync(path.join(ACTUAL, engine, `${state}.png`), png);
-  if (UPDATE) {
-    mkdirSync(path.dirname(baseline), { recursive: true });
-    writeFileSync(baseline, png);
-    return;
-  }
-  if (!existsSync(baseline)) throw new Error(`no baseline ${path.relative(root, baseline)} (UPDATE_BASELINES=1 writes it)`);
-  const expected = PNG.sync.read(readFileSync(baseline));
-  const actual = PNG.sync.read(png);
-  if (expected.width !== actual.width || expected.height !== actual.height) {
-    throw new Error(`size ${actual.width}×${actual.height}, baseline ${expected.width}×${expected.height}`);
-  }
-  const diff = new PNG({ width: actual.width, height: actual.height });
-  const different = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: 0.1 });
-  const share = different / (actual.width * actual.height);
-  if (share > MAX_DIFFERENT) {
-    const diffFile = path.join(ACTUAL, engine, `${state}.diff.png`);
-    writeFileSync(diffFile, PNG.sync.write(diff));
-    throw new Error(`${(share * 100).toFixed(2)}% of pixels differ (max ${MAX_DIFFERENT * 100}%): see ${path.relative(root, diffFile)}`);
-  }
+  matchBaseline({
+    baselines: BASELINES,
+    actual: ACTUAL,
+    engine,
+    name: state,
+    png,
+    missing: (file) => new Error(`no baseline ${path.relative(root, file)} (UPDATE_BASELINES=1 writes it)`),
+  });
 }
 
 const server = await startServer();

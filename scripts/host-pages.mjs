@@ -20,25 +20,21 @@
 //   CASES=rtl,dark node scripts/host-pages.mjs        only these pages
 //   UPDATE_BASELINES=1 node scripts/host-pages.mjs    writes the phone screenshots as baselines (review them!)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pixelmatch from 'pixelmatch';
-import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { remote } from 'webdriverio';
 import { Skip, createChecks, freePort, until } from './checks.mjs';
 import { ensureBrowsers } from './ensure-browsers.mjs';
+import { matchBaseline } from './screenshots.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PAGES = path.join(root, 'test/host-pages');
 const RESULTS = path.join(root, '.host-pages-results.json');
 const BASELINES = path.join(PAGES, 'baselines');
 const ACTUAL = path.join(root, '.host-pages-screenshots');
-const UPDATE = process.env.UPDATE_BASELINES === '1';
-/** A screenshot matches its baseline when at most this share of its pixels differ (antialiasing noise). */
-const MAX_DIFFERENT = 0.005;
 /** Body text a user reads comfortably, whatever the page does to rem. */
 const TEXT_PX = [14, 20];
 
@@ -391,28 +387,14 @@ async function settledPosition(tab) {
 }
 
 async function compare(engine, name, png) {
-  const baseline = path.join(BASELINES, engine, `${name}.png`);
-  mkdirSync(path.join(ACTUAL, engine), { recursive: true });
-  writeFileSync(path.join(ACTUAL, engine, `${name}.png`), png);
-  if (UPDATE) {
-    mkdirSync(path.dirname(baseline), { recursive: true });
-    writeFileSync(baseline, png);
-    return;
-  }
-  if (!existsSync(baseline)) throw new Skip(`no baseline ${path.relative(root, baseline)}; UPDATE_BASELINES=1 writes it`);
-  const expected = PNG.sync.read(readFileSync(baseline));
-  const actual = PNG.sync.read(png);
-  if (expected.width !== actual.width || expected.height !== actual.height) {
-    throw new Error(`size ${actual.width}×${actual.height}, baseline ${expected.width}×${expected.height}`);
-  }
-  const diff = new PNG({ width: actual.width, height: actual.height });
-  const different = pixelmatch(expected.data, actual.data, diff.data, actual.width, actual.height, { threshold: 0.1 });
-  const share = different / (actual.width * actual.height);
-  if (share > MAX_DIFFERENT) {
-    const diffFile = path.join(ACTUAL, engine, `${name}.diff.png`);
-    writeFileSync(diffFile, PNG.sync.write(diff));
-    throw new Error(`${(share * 100).toFixed(2)}% of pixels differ (max ${MAX_DIFFERENT * 100}%): see ${path.relative(root, diffFile)}`);
-  }
+  matchBaseline({
+    baselines: BASELINES,
+    actual: ACTUAL,
+    engine,
+    name,
+    png,
+    missing: (file) => new Skip(`no baseline ${path.relative(root, file)}; UPDATE_BASELINES=1 writes it`),
+  });
 }
 
 /** All the checks of one page at one viewport. */
