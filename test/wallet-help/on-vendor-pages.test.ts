@@ -133,6 +133,35 @@ describe('on vendor pages', () => {
     await closePanel(help);
   });
 
+  it('gives every landmark its own name with two searchable FAQs, the panel open beside them', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <wallet-faq searchable topics="login-failed,account-locked"></wallet-faq>
+      <wallet-faq searchable topics="login-failed,transaction-failed" expand="first"></wallet-faq>
+      <wallet-help></wallet-help>
+    </div>`);
+    const [first, second] = page.querySelectorAll<WalletFaq>('wallet-faq');
+    const help = page.querySelector<WalletHelp>('wallet-help')!;
+    first!.expand('login-failed');
+    await openPanel(help);
+    await Promise.all([first!.updateComplete, second!.updateComplete]);
+    const landmarks = [first!, second!, help].flatMap((el) =>
+      [...el.shadowRoot!.querySelectorAll('section[aria-label], [role="search"], [role="region"]:not([hidden])')].map((landmark) => {
+        const name = landmark.getAttribute('aria-label') ?? el.shadowRoot!.getElementById(landmark.getAttribute('aria-labelledby')!)?.textContent?.trim();
+        return `${landmark.getAttribute('role') ?? 'region'}: ${name}`;
+      }),
+    );
+    expect(landmarks.filter((landmark, at) => landmarks.indexOf(landmark) !== at), landmarks.join('\n')).to.deep.equal([]);
+    await expect(page).to.be.accessible();
+    await closePanel(help);
+  });
+
+  it('names a FAQ by its label attribute, for the page’s own landmark list', async () => {
+    const el = await fixture<WalletFaq>(html`<wallet-faq searchable label="Payment questions"></wallet-faq>`);
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label')).to.equal('Payment questions');
+    expect(el.shadowRoot!.querySelector('[role="search"]')!.getAttribute('aria-label')).to.equal('Payment questions');
+    await expect(el).to.be.accessible();
+  });
+
   it('focuses the heading, not the search box, when the panel opens on a touch screen', async () => {
     const original = window.matchMedia;
     // A phone: the one media query that tells a touch screen matches.

@@ -32,6 +32,9 @@ function topicFromHash(hash: string): TopicId | undefined {
 /** Analytics hear of a search once the user pauses typing; results render at once. */
 const SEARCH_EVENT_DELAY = 800;
 
+/** The FAQs on the page, in the order they connected: the first takes the plain names, the others are numbered. */
+const onPage = new Set<WalletFaq>();
+
 const jsonLdSibling = new Sibling<typeof JsonLd>('wallet-help.json-ld.js', 'no JSON-LD is added', () => import('../../internal/json-ld.js'));
 
 function prefersReducedMotion(): boolean {
@@ -89,6 +92,7 @@ export class WalletFaq extends WalletHelpElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     structuredData: { attribute: 'structured-data', type: Boolean },
     searchable: { type: Boolean },
+    label: {},
     query: { attribute: false },
   };
 
@@ -122,6 +126,12 @@ export class WalletFaq extends WalletHelpElement {
    * types, in any of the packs' languages, with the matched words highlighted.
    */
   searchable = false;
+
+  /**
+   * Name of the FAQ's landmarks (its section and search box) in the page's landmark list. Unset, they
+   * are the pack's (常见问题, 搜索常见问题), numbered from the second FAQ of a page on (常见问题 2).
+   */
+  label?: string;
 
   /** The text in the search box (`searchable`); set it to search for the user. Fires no event. */
   query = '';
@@ -173,6 +183,8 @@ export class WalletFaq extends WalletHelpElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    onPage.add(this);
+    this.#renameAll();
     window.addEventListener('hashchange', this.#onHashChange);
     // The hash is read on first connection only: a framework moving the element must not scroll the page.
     if (this.hasUpdated) this.#syncStructuredData();
@@ -181,6 +193,8 @@ export class WalletFaq extends WalletHelpElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    onPage.delete(this);
+    this.#renameAll();
     window.removeEventListener('hashchange', this.#onHashChange);
     clearTimeout(this.#reportTimer);
     this.#syncStructuredData();
@@ -188,6 +202,7 @@ export class WalletFaq extends WalletHelpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const list = this.#topicList();
+    if (changed.has('topics')) this.#renameAll();
     if (changed.has('headingLevel')) this.#level = this.#clampLevel(this.headingLevel);
     if (!this.hasUpdated || changed.has('topics') || changed.has('expandInitially')) {
       this.#applyInitialState(list, !this.hasUpdated);
@@ -225,12 +240,16 @@ export class WalletFaq extends WalletHelpElement {
     const { ui } = this.#locale.pack;
     const results = this.#results;
     const list = results ? results.map((result) => this.#list.find((topic) => topic.id === result.topic)!) : this.#topicList();
-    const regions = list.length <= MAX_REGIONS;
+    // Landmarks named apart from the other FAQs' (axe landmark-unique): numbered unless labelled, and
+    // an answer an earlier FAQ also shows is no region of its own.
+    const before = [...onPage].slice(0, [...onPage].indexOf(this));
+    const number = before.length ? ` ${before.length + 1}` : '';
+    const shownBefore = new Set(before.flatMap((faq) => faq.#list.map((topic) => topic.id)));
     return html`
-      <section part="base" class="faq" aria-label=${ui.faqLabel}>
-        ${this.searchable ? this.#renderSearch(ui) : nothing}
+      <section part="base" class="faq" aria-label=${this.label || ui.faqLabel + number}>
+        ${this.searchable ? this.#renderSearch(ui, this.label || ui.searchLabel + number) : nothing}
         ${list.length > 0
-          ? list.map((topic, at) => this.#renderTopic(topic, regions, results?.[at]))
+          ? list.map((topic, at) => this.#renderTopic(topic, list.length <= MAX_REGIONS && !shownBefore.has(topic.id), results?.[at]))
           : html`<div part="empty" class="empty">
               ${results ? nothing : html`<p>${ui.faqEmpty}</p>`}
               <p>${ui.contactAdvice}</p>
@@ -239,12 +258,12 @@ export class WalletFaq extends WalletHelpElement {
     `;
   }
 
-  #renderSearch(ui: UiStrings): TemplateResult {
+  #renderSearch(ui: UiStrings, name: string): TemplateResult {
     const results = this.#results;
     const count = results?.length;
     const status = searchStatus(ui, count, this.query.trim());
     return html`
-      <div part="search" class="search" role="search" aria-label=${ui.searchLabel}>
+      <div part="search" class="search" role="search" aria-label=${name}>
         <label for="search">${ui.searchLabel}</label>
         <div class="field">
           <input
@@ -336,6 +355,11 @@ export class WalletFaq extends WalletHelpElement {
   }
 
   /** The pack's topics picked and ordered by `topics`, recomputed only when either changes. */
+  /** The other FAQs name their landmarks again: one came, went or changed what it shows. */
+  #renameAll(): void {
+    for (const faq of onPage) if (faq !== this) faq.requestUpdate();
+  }
+
   #topicList(): Topic[] {
     const pack = this.#locale.pack;
     if (this.#listSource?.pack === pack && this.#listSource.topics === this.topics) return this.#list;
