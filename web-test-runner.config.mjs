@@ -10,6 +10,7 @@ import { resultsReporter } from './scripts/wtr-results-reporter.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { STRICT_CSP, STRICT_CSP_WITH_STRUCTURED_DATA } from './scripts/csp.mjs';
 import { networkSwitch } from './scripts/network-switch.mjs';
+import { forcedColorsCommand } from './scripts/forced-colors.mjs';
 
 const json = fromRollup(rollupJson);
 const WEBKIT_DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
@@ -89,6 +90,8 @@ export default {
     // JSON imported by modules; test/fixtures/ is served as it is (fetched as data by the pages).
     json({ include: ['content/*.json', 'test/search/*.json'] }),
     esbuildPlugin({ ts: true, target: 'auto', tsconfig: './tsconfig.json' }),
+    // Forced colours in Chromium (scripts/forced-colors.mjs).
+    forcedColorsCommand(),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), resultsReporter('.wtr-results.json')],
 };
