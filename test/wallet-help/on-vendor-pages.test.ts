@@ -1,6 +1,7 @@
 // The widget on pages that do what vendor pages do: resize rem, force box-sizing, transform <body>,
 // read right to left, scroll behind the panel. Each of these broke the widget once (issue 11).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/wallet-help/wallet-help.js';
 import '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js';
@@ -116,6 +117,34 @@ describe('on vendor pages', () => {
     expect(document.documentElement.clientWidth, 'no shift sideways').to.equal(width);
     await closePanel(help);
     expect(getComputedStyle(document.documentElement).overflow).to.equal('visible');
+    expect(scrollY).to.equal(400);
+    scrollTo(0, 0);
+  });
+
+  it('keeps the page still under the keys that scroll (Page Down, End, space, arrows) while the panel is open', async () => {
+    const tall = document.createElement('div');
+    tall.style.height = '3000px';
+    document.body.prepend(tall);
+    undo.push(() => tall.remove());
+    scrollTo(0, 400);
+    const help = await fixture<WalletHelp>(html`<wallet-help></wallet-help>`);
+    await openPanel(help);
+    const root = help.shadowRoot!;
+    // From the heading (nothing scrollable around it) and from inside the panel's scrolling body.
+    // (Space there would tick a step.)
+    const keys = ['PageDown', 'End', 'ArrowDown'];
+    for (const [target, presses] of [
+      [root.getElementById('title')!, [...keys, ' ']],
+      [root.querySelector('wallet-checklist')!.shadowRoot!.querySelector<HTMLElement>('[part~="checkbox"]')!, keys],
+    ] as const) {
+      target.focus();
+      for (const press of presses) {
+        await sendKeys({ press });
+        await nextFrame();
+        expect(scrollY, `${press} on ${target.localName}#${target.id}`).to.equal(400);
+      }
+    }
+    await closePanel(help);
     expect(scrollY).to.equal(400);
     scrollTo(0, 0);
   });
