@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The host-page suite: the script-tag build (dist/cdn/wallet-help.js) on pages like the vendors' own
-// (test/host-pages/: Bootstrap 5, Tailwind's preflight, normalize.css, WeUI, html { font-size: 62.5% },
-// amfe-flexible's rem, a global box-sizing override, a transformed body, RTL, a tab bar at the top
+// (test/host-pages/: Bootstrap 5, Tailwind's preflight, normalize.css, WeUI, Bulma, Pico, html { font-size: 62.5% },
+// amfe-flexible's rem, a global box-sizing override, a transformed body, filtered and contained ancestors, RTL, a tab bar at the top
 // z-index with and without --wallet-help-launcher-offset, an app shell that scrolls inside <main>, a
 // dark page), at 1280×800 and a 375×812 phone, in Chromium and Firefox ESR (puppeteer-core) and
 // WebKitGTK (WebKitWebDriver + webdriverio). Each check is what a user sees: text of 14–20 px; the
@@ -48,10 +48,13 @@ const CASES = [
   { name: 'tailwind-preflight' },
   { name: 'normalize' },
   { name: 'weui' },
+  { name: 'bulma' },
+  { name: 'pico' },
   { name: 'rem-62-5', screenshot: true },
   { name: 'amfe-flexible', screenshot: true },
   { name: 'box-sizing', screenshot: true },
   { name: 'transformed-body', screenshot: true },
+  { name: 'filtered-ancestors' },
   { name: 'rtl', end: 'left', screenshot: true },
   { name: 'bottom-bar', screenshot: true },
   { name: 'bottom-bar-lifted', lifted: true, screenshot: true },
@@ -80,6 +83,8 @@ const VENDOR = {
   'tailwind-preflight.css': ['tailwindcss/preflight.css', (css) => css.replaceAll('--theme(', 'var(')],
   'normalize.css': 'normalize.css/normalize.css',
   'weui.css': 'weui/dist/style/weui.min.css',
+  'bulma.css': 'bulma/css/bulma.min.css',
+  'pico.css': '@picocss/pico/css/pico.min.css',
   'amfe-flexible.js': 'amfe-flexible/index.js',
 };
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json' };
