@@ -7,7 +7,8 @@
 // WebKitGTK (WebKitWebDriver + webdriverio). Each check is what a user sees: text of 14–20 px; the
 // FAQ's search box and questions inside the FAQ and the screen; the launcher in view at the bottom
 // end and reachable by a click; the panel opened by a real click; a wheel over the backdrop leaves
-// the page where it is, and so does closing; Escape closes and focus is back on the launcher; the
+// the page where it is, and so does a finger's drag (Chromium: touch events through the DevTools
+// protocol), and so does closing; Escape closes and focus is back on the launcher; the
 // drawer on the left of an RTL page (at 1280: narrower, it is a bottom sheet); a dark widget on the
 // dark page; and, where something broke, a phone screenshot against test/host-pages/baselines/<engine>/
 // (skipped while there is none). Writes the counts to .host-pages-results.json for `npm test`.
@@ -145,6 +146,19 @@ async function puppeteerBrowser(options) {
           await page.mouse.wheel({ deltaY });
         },
         press: (key) => page.keyboard.press(key),
+        // A finger dragged up by `distance` px from (x, y), as touch events through the DevTools protocol
+        // (Chromium only; touch is on for the gesture alone, so the page is otherwise the mouse's).
+        async swipe(x, y, distance) {
+          if (options.browser === 'firefox') throw new Error('Firefox takes no touch input from puppeteer');
+          const client = await page.createCDPSession();
+          await client.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+          const at = (dy) => [{ x: Math.round(x), y: Math.round(y - dy) }];
+          await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+          for (let dy = 20; dy <= distance; dy += 20) await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(dy) });
+          await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+          await client.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+          await client.detach();
+        },
         screenshot: async () => Buffer.from(await page.screenshot({ type: 'png' })),
         close: () => page.close(),
       };
@@ -545,6 +559,27 @@ async function runCase(check, engine, tab, origin, hostCase, viewport) {
     if (Math.abs(byOpening) > 0.5 || Math.abs(byWheel) > 0.5) {
       throw new Error(`the page scrolled ${round(-byOpening)} px as the panel opened and ${round(-byWheel)} px under the wheel (scroll offset ${before.scrollTop} → ${afterWheel.scrollTop})`);
     }
+  });
+
+  await check(named('a finger dragged over the backdrop does not scroll the page'), async () => {
+    if (!open?.panel) notOpen();
+    const panel = open.panel.box;
+    const spots = [
+      { x: (screen.left + panel.left) / 2, y: screen.height * 0.7, room: panel.left - screen.left },
+      { x: (panel.right + screen.right) / 2, y: screen.height * 0.7, room: screen.right - panel.right },
+      { x: screen.width / 2, y: panel.top - 10, room: panel.top - screen.top },
+    ].sort((a, b) => b.room - a.room);
+    const opening = await tab.run(pagePosition);
+    if (!tab.swipe) throw new Skip("this engine's driver cannot send touches");
+    try {
+      await tab.swipe(spots[0].x, spots[0].y, Math.min(300, spots[0].y - 20));
+    } catch (error) {
+      throw new Skip(String(error.message ?? error).split('\n')[0]);
+    }
+    await sleep(300);
+    const afterSwipe = await settledPosition(tab);
+    const moved = afterSwipe.top - opening.top;
+    if (Math.abs(moved) > 0.5) throw new Error(`the page scrolled ${round(-moved)} px under the finger (scroll offset ${opening.scrollTop} → ${afterSwipe.scrollTop})`);
   });
 
   await check(named('Escape closes the panel and focus returns to the launcher'), async () => {
