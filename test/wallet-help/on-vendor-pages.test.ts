@@ -104,12 +104,20 @@ describe('on vendor pages', () => {
     await closePanel(help);
   });
 
-  it('keeps the page from scrolling while the panel is open, and puts it back where it was', async () => {
+  /** A page long enough to scroll, scrolled down by `top` (back at the top after the test). */
+  function scrolledDown(top: number): void {
     const tall = document.createElement('div');
     tall.style.height = '3000px';
     document.body.prepend(tall);
-    undo.push(() => tall.remove());
-    scrollTo(0, 400);
+    scrollTo(0, top);
+    undo.push(() => {
+      tall.remove();
+      scrollTo(0, 0);
+    });
+  }
+
+  it('keeps the page from scrolling while the panel is open, and puts it back where it was', async () => {
+    scrolledDown(400);
     const help = await fixture<WalletHelp>(html`<wallet-help></wallet-help>`);
     const width = document.documentElement.clientWidth;
     await openPanel(help);
@@ -118,15 +126,10 @@ describe('on vendor pages', () => {
     await closePanel(help);
     expect(getComputedStyle(document.documentElement).overflow).to.equal('visible');
     expect(scrollY).to.equal(400);
-    scrollTo(0, 0);
   });
 
   it('keeps the page still under the keys that scroll (Page Down, End, space, arrows) while the panel is open', async () => {
-    const tall = document.createElement('div');
-    tall.style.height = '3000px';
-    document.body.prepend(tall);
-    undo.push(() => tall.remove());
-    scrollTo(0, 400);
+    scrolledDown(400);
     const help = await fixture<WalletHelp>(html`<wallet-help></wallet-help>`);
     await openPanel(help);
     const root = help.shadowRoot!;
@@ -146,7 +149,6 @@ describe('on vendor pages', () => {
     }
     await closePanel(help);
     expect(scrollY).to.equal(400);
-    scrollTo(0, 0);
   });
 
   it('names each search landmark, so a searchable FAQ and the panel side by side are told apart', async () => {
