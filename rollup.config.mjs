@@ -9,6 +9,7 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { fileURLToPath } from 'node:url';
 import { validateContentFile } from './scripts/validate-content.mjs';
 import { reportSizes } from './scripts/sizes.mjs';
 
@@ -112,9 +113,17 @@ const cdnModule = {
   },
 };
 
+// The classic build holds every sibling in its one file: src/internal/one-file.classic.ts in the place of
+// one-file.ts tells the code so (ONE_FILE), and what only files fetched apart need is left out.
+const oneFile = {
+  name: 'wallet-help-one-file',
+  resolveId: (source, importer) =>
+    importer && /(^|\/)one-file\.js$/.test(source) ? fileURLToPath(new URL('src/internal/one-file.classic.ts', import.meta.url)) : null,
+};
+
 const cdnClassic = {
   input: 'src/cdn-classic.ts',
-  plugins: cdnPlugins(),
+  plugins: cdnPlugins(oneFile),
   output: { file: 'dist/cdn/wallet-help.iife.js', format: 'iife', inlineDynamicImports: true },
 };
 

@@ -5,7 +5,12 @@
  * common reason they do). A file that can't be loaded never throws into the page: one
  * `console.error` names what is missing and where it should be, the help keeps working on the first
  * file, and loading is tried again when the browser is back online or the help is opened.
+ *
+ * The classic build (wallet-help.iife.js) is one file holding every sibling: their imports never
+ * fail and are all taken at once (src/cdn-classic.ts), so `ONE_FILE` leaves out of it the failure
+ * report, the retries and the loading at idle.
  */
+import { ONE_FILE } from './one-file.js';
 
 /** Imports the file at `url` again (the script-tag build: a failed import is cached under its URL). */
 export type ImportAgain = (url: string) => Promise<unknown>;
@@ -33,6 +38,7 @@ let inFlight = 0;
 
 /** Tries again, now, whatever failed to load (the browser is back online, or help is being opened). */
 export function retryFailed(): void {
+  if (ONE_FILE) return;
   for (const sibling of failed) void sibling.load(true);
 }
 
@@ -87,6 +93,19 @@ export class Sibling<M> implements Loadable {
   load(retry = false): Promise<M | undefined> {
     if (this.#module) return Promise.resolve(this.#module);
     if (this.#pending) return this.#pending;
+    const loaded = (module: M): M => {
+      this.#module = module;
+      for (const callback of [this.#arrived, ...this.#waiting.splice(0)]) {
+        try {
+          callback?.(module);
+        } catch (error) {
+          console.error(`wallet-help: using ${this.file} failed.`, error);
+        }
+      }
+      return module;
+    };
+    // In one file the import is never refused: nothing to throttle, count or report.
+    if (ONE_FILE) return (this.#pending = this.#import().then(loaded));
     if (failed.has(this) && !retry && Date.now() - this.#failedAt < RETRY_AFTER) return Promise.resolve(undefined);
     inFlight += 1;
     this.#attempts += 1;
@@ -97,31 +116,18 @@ export class Sibling<M> implements Loadable {
         ? (beside.importAgain(new URL(`${this.file}?retry=${this.#attempts}`, beside.base).href) as Promise<M>)
         : this.#import(),
     );
-    const pending = attempt.then(
-      (module) => {
-        this.#module = module;
-        failed.delete(this);
-        for (const callback of [this.#arrived, ...this.#waiting.splice(0)]) {
-          try {
-            callback?.(module);
-          } catch (error) {
-            console.error(`wallet-help: using ${this.file} failed.`, error);
-          }
-        }
-        return module;
-      },
-      () => {
-        if (!failed.has(this) && this.#attempts === 1) unreported.add(this);
-        failed.add(this);
-        this.#failedAt = Date.now();
-        if (failed.size === 1) window.addEventListener('online', retryFailed);
-        return undefined;
-      },
-    );
+    const pending = attempt.then(loaded, () => {
+      if (!failed.has(this) && this.#attempts === 1) unreported.add(this);
+      failed.add(this);
+      this.#failedAt = Date.now();
+      if (failed.size === 1) window.addEventListener('online', retryFailed);
+      return undefined;
+    });
     this.#pending = pending;
-    void pending.then(() => {
+    void pending.then((module) => {
       this.#pending = undefined;
       inFlight -= 1;
+      if (module) failed.delete(this);
       if (failed.size === 0) window.removeEventListener('online', retryFailed);
       reportFailures();
     });
@@ -150,6 +156,8 @@ const queued: Loadable[] = [];
  * What every element and the global ask for before then loads together, so what fails is told once.
  */
 export function loadAtIdle(siblings: readonly Loadable[]): void {
+  // One file: src/cdn-classic.ts has already taken every sibling.
+  if (ONE_FILE) return;
   const fresh = siblings.filter((sibling) => !atIdle.has(sibling));
   if (fresh.length === 0) return;
   fresh.forEach((sibling) => atIdle.add(sibling));
