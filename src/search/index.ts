@@ -214,11 +214,22 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     // Only evidence finds a topic: a term of two or more characters (or its synonym or correction) of
     // the query without its function words (转不了帐 without 不了 is 转账). 怎么, "how do" or the 字
     // of 火星文字 add to a score but never make one: a query about what the guide lacks finds nothing.
+    // A word (Latin script) is evidence only in a topic's question or keywords: one the guide merely
+    // uses in its answers and steps (make, time, good, "worth checking") is not what a topic is about.
+    const stripped = folded.replace(FUNCTION_WORDS, '');
     const found = new Uint8Array(topics.length);
-    for (const [term] of queryTerms(postings, folded.replace(FUNCTION_WORDS, ''))) {
+    for (const [term] of queryTerms(postings, stripped)) {
       const list = term.length > 1 ? postings.get(term) ?? [] : [];
-      for (let at = 0; at < list.length; at += 2) found[Math.floor(list[at]! / FIELDS.length) % topics.length] = 1;
+      for (let at = 0; at < list.length; at += 2) if (list[at]! % FIELDS.length < 2 || !isWordTerm(term)) found[Math.floor(list[at]! / FIELDS.length) % topics.length] = 1;
     }
+    // And the guide must know at least half of the query's words (as typed, by a synonym or as a typo):
+    // "safe" is one word of four in "is it safe to eat raw eggs", "wrong" and "password" two of four in
+    // "it says wrong username or password". A query with Chinese in it is judged by the rule above.
+    let unknown = 0;
+    for (const [term, weight] of weighTerms(stripped)) {
+      if (weight === 1) unknown += !isWordTerm(term) ? -Infinity : [...queryTerms(postings, term).keys()].some((known) => postings!.has(known)) ? -1 : 1;
+    }
+    if (unknown > 0) found.fill(0);
     const top = scores.reduce((best, score) => Math.max(best, score), 0);
     return [...scores.keys()]
       .filter((topic) => found[topic] && scores[topic]! > 0 && scores[topic]! >= top * MIN_SHARE)
