@@ -83,6 +83,8 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
   let synonyms: string[][] = [];
   let segmenter: Intl.Segmenter | undefined;
   let words: string[] | undefined;
+  /** A word's forgiven typos: the index's words one edit from it. */
+  const corrections = new Map<string, string[]>();
 
   function build(index: Map<string, number[]>): void {
     segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
@@ -152,7 +154,10 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     for (const [term, weight] of [...weights]) {
       if (term.length < 5 || !isWordTerm(term) || term.includes(' ') || index.has(term)) continue;
       words ??= [...index.keys()].filter((word) => word.length > 3 && isWordTerm(word) && !word.includes(' '));
-      for (const word of words) if (oneEditApart(term, word)) raise(weights, word, weight * RELATED_WEIGHT);
+      // Remembered: each search looks for the corrections of a word more than once.
+      let near = corrections.get(term);
+      if (!near) corrections.set(term, (near = words.filter((word) => oneEditApart(term, word))));
+      for (const word of near) raise(weights, word, weight * RELATED_WEIGHT);
     }
     return weights;
   }
