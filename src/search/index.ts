@@ -83,6 +83,8 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
   let synonyms: string[][] = [];
   let segmenter: Intl.Segmenter | undefined;
   let words: string[] | undefined;
+  /** A word's forgiven typos: the index's words one edit from it. */
+  const corrections = new Map<string, string[]>();
 
   function build(index: Map<string, number[]>): void {
     segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
@@ -152,7 +154,10 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     for (const [term, weight] of [...weights]) {
       if (term.length < 5 || !isWordTerm(term) || term.includes(' ') || index.has(term)) continue;
       words ??= [...index.keys()].filter((word) => word.length > 3 && isWordTerm(word) && !word.includes(' '));
-      for (const word of words) if (oneEditApart(term, word)) raise(weights, word, weight * RELATED_WEIGHT);
+      // Remembered: each search looks for the corrections of a word more than once.
+      let near = corrections.get(term);
+      if (!near) corrections.set(term, (near = words.filter((word) => oneEditApart(term, word))));
+      for (const word of near) raise(weights, word, weight * RELATED_WEIGHT);
     }
     return weights;
   }
@@ -214,14 +219,36 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     // Only evidence finds a topic: a term of two or more characters (or its synonym or correction) of
     // the query without its function words (转不了帐 without 不了 is 转账). 怎么, "how do" or the 字
     // of 火星文字 add to a score but never make one: a query about what the guide lacks finds nothing.
+    // A word (Latin script) alone is evidence only in a topic's question or keywords: one the guide
+    // merely uses in its answers and steps (make, time, tell) is not what a topic is about. Two of the
+    // query's words in the same topic are ("mobile data", "date and time"), wherever they are.
+    const stripped = folded.replace(FUNCTION_WORDS, '');
+    // found: 2 for evidence, +1 for each of the query's words a topic has; 2 or more finds it.
     const found = new Uint8Array(topics.length);
-    for (const [term] of queryTerms(postings, folded.replace(FUNCTION_WORDS, ''))) {
+    const topicOf = (doc: number) => Math.floor(doc / FIELDS.length) % topics.length;
+    for (const [term] of queryTerms(postings, stripped)) {
       const list = term.length > 1 ? postings.get(term) ?? [] : [];
-      for (let at = 0; at < list.length; at += 2) found[Math.floor(list[at]! / FIELDS.length) % topics.length] = 1;
+      for (let at = 0; at < list.length; at += 2) if (list[at]! % FIELDS.length < 2 || !isWordTerm(term)) found[topicOf(list[at]!)] = 2;
     }
+    // And the guide must know at least half of the query's words (as typed, by a synonym or as a typo):
+    // "safe" is one word of four in "is it safe to eat raw eggs", "wrong" and "password" two of four in
+    // "it says wrong username or password". A query with Chinese in it is judged by the rule above.
+    let unknown = 0;
+    for (const [term, weight] of weighTerms(stripped)) {
+      if (weight < 1) continue;
+      if (!isWordTerm(term)) {
+        unknown = -Infinity;
+        continue;
+      }
+      const has = new Set<number>();
+      for (const known of queryTerms(postings, term).keys()) (postings.get(known) ?? []).forEach((doc, at) => at % 2 || has.add(topicOf(doc)));
+      unknown += has.size ? -1 : 1;
+      for (const topic of has) found[topic]!++;
+    }
+    if (unknown > 0) found.fill(0);
     const top = scores.reduce((best, score) => Math.max(best, score), 0);
     return [...scores.keys()]
-      .filter((topic) => found[topic] && scores[topic]! > 0 && scores[topic]! >= top * MIN_SHARE)
+      .filter((topic) => found[topic]! > 1 && scores[topic]! > 0 && scores[topic]! >= top * MIN_SHARE)
       .sort((a, b) => scores[b]! - scores[a]! || a - b)
       .slice(0, limit)
       .map((topic) => ({ topic: topics[topic]!.id, score: scores[topic]!, ...snippetOf(topic, weights) }));

@@ -38,7 +38,7 @@ const isWordChar = (text: string, at: number): boolean => {
   return !isHan(text, at) && WORD.test(text[at]!);
 };
 
-/** English words too common to tell topics apart; they still make pairs ("sign in"). */
+/** English words too common to tell topics apart, as typed (does, not its stem doe); they still make pairs ("sign in"). */
 const STOP_WORDS = new Set('a an and are at be can do does for from how i in is it me my of on or the this to was what why with'.split(' '));
 
 /** "passwords" and "password" are one term; "access" and "status" keep their s. */
@@ -72,8 +72,9 @@ export function termsOf(text: string, emit: Emit, segmenter?: Intl.Segmenter): v
       previousWord = '';
     } else if (isWordChar(text, start)) {
       while (isWordChar(text, end)) end++;
-      const word = stem(text.slice(start, end));
-      if (!STOP_WORDS.has(word)) emit(word, 1);
+      const typed = text.slice(start, end);
+      const word = stem(typed);
+      if (!STOP_WORDS.has(typed)) emit(word, 1);
       if (previousWord) emit(`${previousWord} ${word}`, 0.5);
       previousWord = word;
     }
