@@ -121,7 +121,8 @@ export interface ContentPack {
    */
   title?: string;
   intro?: { heading: string; paragraphs: string[] };
-  causes: { heading: string; items: Cause[]; summary: string[] };
+  /** `summary`, the guide's closing words on its causes, is shown by no element: the built-in packs leave it out. */
+  causes: { heading: string; items: Cause[]; summary?: string[] };
   topics: Topic[];
   /**
    * Groups of terms search treats as the same, e.g. `["登录", "登陆", "登入"]`. Optional for

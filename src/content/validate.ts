@@ -95,7 +95,7 @@ const PACK_KEYS = ['lang', 'causes', 'topics', 'ui'] as const;
 // The guide's title, introduction and closing are in content/*.json but shown by no element.
 const OPTIONAL_PACK_KEYS = ['synonyms', 'title', 'intro', 'closing'] as const;
 const INTRO_KEYS = ['heading', 'paragraphs'] as const;
-const CAUSES_KEYS = ['heading', 'items', 'summary'] as const;
+const CAUSES_KEYS = ['heading', 'items'] as const;
 const CAUSE_KEYS = ['id', 'title', 'sentences'] as const;
 const TOPIC_KEYS = ['id', 'question', 'answer', 'keywords', 'checklist', 'errorCodes', 'related'] as const;
 const STEP_KEYS = ['id', 'text', 'detail'] as const;
@@ -174,10 +174,10 @@ function checkPack(checker: Checker, value: unknown): void {
 }
 
 function checkCauses(checker: Checker, value: unknown): void {
-  const causes = checker.object(value, 'causes', CAUSES_KEYS);
+  const causes = checker.object(value, 'causes', CAUSES_KEYS, ['summary']);
   if (!causes) return;
   checker.field(causes, 'heading', 'causes');
-  checker.strings(causes, 'summary', 'causes');
+  if (has(causes, 'summary')) checker.strings(causes, 'summary', 'causes');
 
   const firstIndexById = new Map<string, number>();
   eachItem(checker.array(causes, 'items', 'causes', true), (item, index) => {

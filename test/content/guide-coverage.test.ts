@@ -43,7 +43,7 @@ const guideTextIn = (pack: GuidePack): string[] => [
   ...pack.intro.paragraphs,
   pack.causes.heading,
   ...pack.causes.items.flatMap((cause) => cause.sentences),
-  ...pack.causes.summary,
+  ...pack.causes.summary!,
   ...pack.topics.flatMap((topic) => [topic.question, ...topic.answer]),
   pack.closing,
 ];
@@ -94,7 +94,7 @@ describe('the zh-CN pack against the guide', () => {
     const causesParagraph = lines.find((line) => line.startsWith('数字钱包异常的原因多种多样'));
     expect(narrow(zh.causes.items.flatMap((cause) => cause.sentences).join(''))).to.equal(causesParagraph);
     expect(zh.causes.items[0]?.sentences[0]).to.match(/^数字钱包异常的原因多种多样，首先，网络连接不稳定.*引发异常。$/);
-    expect(narrow(zh.causes.summary.join(''))).to.equal(lines.find((line) => line.startsWith('了解这些常见原因')));
+    expect(narrow(zh.causes.summary!.join(''))).to.equal(lines.find((line) => line.startsWith('了解这些常见原因')));
   });
 
   it('lists the six questions in the guide’s order, verbatim and without their numbers', () => {

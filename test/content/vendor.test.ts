@@ -52,7 +52,7 @@ describe('mergeVendorPack and punctuation', () => {
       closing: '谢谢,再见!',
       ui: { helpTitle: '帮助中心:示例钱包', checklistStuck: '还是没有解决?' },
     });
-    expect([pack.title, pack.intro!.paragraphs[0], pack.causes.items[0]!.title, pack.causes.items[0]!.sentences[0], pack.causes.summary[0], pack.closing])
+    expect([pack.title, pack.intro!.paragraphs[0], pack.causes.items[0]!.title, pack.causes.items[0]!.sentences[0], pack.causes.summary![0], pack.closing])
       .to.deep.equal(['示例钱包：帮助', '你好，欢迎使用！', '网络：不稳定', '网络不稳定，导致失败。', '了解原因，及时处理。', '谢谢，再见！']);
     expect(pack.ui.helpTitle).to.equal('帮助中心：示例钱包');
     expect(pack.ui.checklistStuck).to.equal('还是没有解决？');
