@@ -56,7 +56,8 @@ const litPolicyOnce = {
   transform(code, id) {
     if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
     if (!code.includes(LIT_POLICY)) this.error('lit-html changed: update LIT_POLICY in rollup.config.mjs');
-    return { code: code.replace(LIT_POLICY, LIT_POLICY.replace('s?', 's&&!globalThis.WalletHelp?')), map: null };
+    // An own property only, as src/cdn.ts tells: `<a id="WalletHelp">` shows through window too.
+    return { code: code.replace(LIT_POLICY, LIT_POLICY.replace('s?', 's&&!Object.hasOwn(globalThis,"WalletHelp")?')), map: null };
   },
 };
 

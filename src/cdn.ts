@@ -10,6 +10,7 @@ import type { PackLang } from './content/types.js';
 import type { SupportInfo } from './internal/contact.js';
 import { langFor } from './internal/locale-controller.js';
 import { DEFAULT_LANG, loadAllPacks, loadedPacks, packIfLoaded, packSiblings, vendorContent } from './internal/packs.js';
+import { own } from './internal/own.js';
 import { configurePage } from './internal/page-config.js';
 import { searchEngine, searchSibling } from './internal/search-engine.js';
 import { loadAtIdle } from './internal/siblings.js';
@@ -28,8 +29,11 @@ export interface GlobalSearchOptions {
 export interface OpenOptions {
   /** The topic to show. */
   topic?: TopicId;
-  /** Your error code: its topic (your `errorMap` first, then the built-in codes), or home when unknown. */
-  errorCode?: string;
+  /**
+   * Your error code, as text or a number: its topic (your `errorMap` first, then the built-in codes),
+   * or home when unknown.
+   */
+  errorCode?: string | number;
   /** `zh-CN` or `en` for this panel. */
   lang?: string;
 }
@@ -87,8 +91,9 @@ function ready(): Promise<void> {
   return Promise.all([searchSibling.load(), loadAllPacks()]).then(() => undefined);
 }
 
-async function search(query: string, options: GlobalSearchOptions = {}): Promise<SearchResult[]> {
+async function search(query: string, options?: GlobalSearchOptions): Promise<SearchResult[]> {
   try {
+    options = own(options, 'the search options');
     await ready();
     const lang: PackLang = options.lang ? packLangFor(options.lang) : langFor(document.documentElement);
     const pack = packIfLoaded(lang) ?? packIfLoaded(DEFAULT_LANG)!;
@@ -100,8 +105,9 @@ async function search(query: string, options: GlobalSearchOptions = {}): Promise
   }
 }
 
-function open(options: OpenOptions = {}): void {
+function open(options?: OpenOptions): void {
   try {
+    options = own(options, 'the open options');
     let panel = document.querySelector('wallet-help');
     if (!panel) {
       panel = document.createElement('wallet-help');
@@ -119,26 +125,31 @@ function close(): void {
   document.querySelector('wallet-help')?.hide();
 }
 
-function configure(options: ConfigureOptions = {}): void {
+function configure(options?: ConfigureOptions): void {
   try {
-    const { errorMap, support, lang, theme, accent, content } = options;
+    // Own fields only, and the ones given: a later call merges into the earlier ones.
+    const { content, ...changes } = own(options, 'the configure options');
     if (content !== undefined) {
       void vendorContent.whenLoaded(({ applyVendorContent }) => void applyVendorContent(content, document, 'WalletHelp.configure({ content })')).load();
     }
     // Every element on the page without an attribute of its own follows at once, and those added later.
-    configurePage({ ...(errorMap && { errorMap }), ...(support && { support }), ...(lang && { lang }), ...(theme && { theme }), ...(accent && { accent }) });
+    configurePage(Object.fromEntries(Object.entries(changes).filter((change) => change[1])));
   } catch (error) {
     console.error('wallet-help: WalletHelp.configure failed.', error);
   }
 }
 
 // A second copy on the page (another tag, or both builds) keeps the first one's global and elements.
-if (!window.WalletHelp) {
+// Only an own property of window is an earlier copy's: an element with the id or name WalletHelp
+// (`<a id="WalletHelp">`, which markup sanitizers let through) shows through window as well, from its
+// prototype chain (named access), and the assignment below puts ours over it.
+const earlier = Object.hasOwn(window, 'WalletHelp') && window.WalletHelp;
+if (!earlier) {
   window.WalletHelp = Object.freeze({ version: VERSION, search, ready, open, close, configure });
   // WalletHelp can open any topic in any language and search at any moment: once the page is idle,
   // all of it is in memory, so help never waits for the network (the moment it's needed is often
   // the moment the network is gone).
   loadAtIdle([searchSibling, ...packSiblings]);
-} else if (window.WalletHelp.version !== VERSION) {
-  console.warn(`wallet-help: version ${window.WalletHelp.version} is already on this page; this copy (${VERSION}) does nothing.`);
+} else if (earlier.version !== VERSION) {
+  console.warn(`wallet-help: version ${earlier.version} is already on this page; this copy (${VERSION}) does nothing.`);
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../content/types.js';
+import { own } from './own.js';
 
 /** How users reach the vendor's support; every field is optional. */
 export interface SupportInfo {
@@ -26,19 +27,23 @@ function warnOnce(message: string): void {
 }
 
 /**
- * The link for a support channel, or undefined (with one warning) when the value would not make a
- * safe one: only `tel:`, `mailto:` and `http(s):` links are ever made.
+ * The link for a support channel and the text it shows, or undefined (with one warning) when the
+ * value would not make a safe one: only `tel:`, `mailto:` and `http(s):` links are ever made. A
+ * website link shows where it really goes, its host, whatever the vendor's text looked like: the URL
+ * parser reads `https://bank.example@evil.example` as evil.example. Forms it reads its own way are
+ * refused: http(s) without `//` (`https:evil.example/x` is a link to evil.example too), backslashes,
+ * control characters.
  */
-export function contactHref(channel: ContactChannel, value: string): string | undefined {
+export function contactLink(channel: ContactChannel, value: string): [href: string, text: string] | undefined {
   const text = value.trim();
   if (channel === 'phone') {
-    if (/^\+?[\d\s().-]{3,}$/.test(text) && /\d/.test(text)) return `tel:${text.replace(/[^\d+]/g, '')}`;
+    if (/^\+?[\d\s().-]{3,}$/.test(text) && /\d/.test(text)) return [`tel:${text.replace(/[^\d+]/g, '')}`, text];
   } else if (channel === 'email') {
-    if (/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/.test(text)) return `mailto:${text}`;
-  } else {
+    if (/^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/.test(text)) return [`mailto:${text}`, text];
+  } else if (/^(https?:\/\/|mailto:|tel:)[^\0-\x1f\x7f\\]+$/i.test(text)) {
     try {
       const url = new URL(text);
-      if (['https:', 'http:', 'mailto:', 'tel:'].includes(url.protocol)) return url.href;
+      return [url.href, url.host || url.pathname];
     } catch {
       // Not a URL: reported below.
     }
@@ -54,20 +59,22 @@ const isText = (value: unknown): value is string => typeof value === 'string' &&
  * advice (no invented links). `onContact` hears which channel the user followed.
  */
 export function renderContact(
-  support: SupportInfo | undefined,
+  vendorSupport: SupportInfo | undefined,
   ui: UiStrings,
   onContact?: (channel: ContactChannel) => void,
 ): TemplateResult {
-  const channels = (['phone', 'email', 'url'] as const).filter((channel) => isText(support?.[channel]));
-  if (!channels.length && !isText(support?.hours)) return html`<p part="contact" class="contact">${ui.contactAdvice}</p>`;
+  // Own fields only (never a polluted Object.prototype.url), read once a render.
+  const support = own(vendorSupport, 'support');
+  const channels = (['phone', 'email', 'url'] as const).filter((channel) => isText(support[channel]));
+  if (!channels.length && !isText(support.hours)) return html`<p part="contact" class="contact">${ui.contactAdvice}</p>`;
   const names = { phone: ui.contactPhone, email: ui.contactEmail, url: ui.contactWebsite };
   return html`
     <div part="contact" class="contact">
-      ${isText(support?.label) ? html`<p class="contact-label">${support.label}</p>` : nothing}
+      ${isText(support.label) ? html`<p class="contact-label">${support.label}</p>` : nothing}
       <ul class="contact-list">
         ${channels.map((channel) => {
-          const value = support![channel]!.trim();
-          const href = contactHref(channel, value);
+          const value = support[channel]!.trim();
+          const [href, text] = contactLink(channel, value) ?? [];
           return html`<li>
             ${names[channel]}:
             ${href
@@ -77,12 +84,12 @@ export function renderContact(
                   target=${channel === 'url' && href.startsWith('http') ? '_blank' : nothing}
                   rel=${channel === 'url' ? 'noopener noreferrer' : nothing}
                   @click=${() => onContact?.(channel)}
-                  >${value}</a
+                  >${text}</a
                 >`
               : value}
           </li>`;
         })}
-        ${isText(support?.hours) ? html`<li>${ui.contactHours}: ${support.hours}</li>` : nothing}
+        ${isText(support.hours) ? html`<li>${ui.contactHours}: ${support.hours}</li>` : nothing}
       </ul>
     </div>
   `;

@@ -60,8 +60,11 @@ export interface WalletHelpContactDetail {
 
 /** Detail of `wallet-help-error`: vendor content that was rejected, and where. */
 export interface WalletHelpErrorDetail {
-  /** `invalid-content` (the pack failed validation), `invalid-json` or `fetch-failed` (`content-src`). */
-  reason: 'invalid-content' | 'invalid-json' | 'fetch-failed';
+  /**
+   * `invalid-content` (the pack failed validation); for `content-src`: `fetch-failed`, `fetch-timeout`
+   * (no whole answer within 10 s), `too-large` (over 512 KB) or `invalid-json`.
+   */
+  reason: 'invalid-content' | 'invalid-json' | 'fetch-failed' | 'fetch-timeout' | 'too-large';
   /** The first bad field's path in the pack (`topics[0].answer`), or the URL that failed. */
   path: string;
 }

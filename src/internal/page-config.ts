@@ -12,7 +12,8 @@ export interface PageConfig {
   lang?: string;
 }
 
-const config: PageConfig = {};
+// No prototype: on a page whose Object.prototype was polluted, an unset `support` or `theme` stays unset.
+const config: PageConfig = Object.create(null) as PageConfig;
 const hosts = new Set<ReactiveControllerHost>();
 
 /** The page's configuration now. */

@@ -34,24 +34,33 @@ export async function applyVendorContent(content: unknown, target: EventTarget, 
   return ok;
 }
 
-const fetched = new Map<string, Promise<unknown>>();
+const fetched = new Map<string, Promise<string>>();
 
 /** Fetches a JSON pack once per URL and applies it. */
 export async function loadVendorContent(url: string, target: EventTarget): Promise<boolean> {
   let body = fetched.get(url);
   if (!body) {
-    body = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.text();
+    // At most 10 s, body included, and 512 KB (README, Content packs): a server that never answers would
+    // leave the vendor's content silently missing, and a huge or endless body would hold the page's
+    // memory. Either way the guide stays, with wallet-help-error.
+    body = fetch(url, { signal: AbortSignal.timeout(10_000) }).then(async (response) => {
+      if (!response.ok) throw Error(`HTTP ${response.status}`);
+      // Over by its Content-Length, before reading, or by the bytes that came (a server may not say).
+      if (+response.headers.get('content-length')! > 524288) throw 'too-large';
+      const text = await response.text();
+      if (new Blob([text]).size > 524288) throw 'too-large';
+      return text;
     });
     fetched.set(url, body);
   }
   let text: string;
   try {
-    text = (await body) as string;
+    text = await body;
   } catch (error) {
     fetched.delete(url);
-    report(target, { reason: 'fetch-failed', path: url }, `could not fetch content-src "${url}".`, error);
+    // AbortSignal.timeout rejects the fetch, or the read of its body, with a TimeoutError.
+    const reason = error === 'too-large' ? error : (error as Error)?.name === 'TimeoutError' ? 'fetch-timeout' : 'fetch-failed';
+    report(target, { reason, path: url }, `could not fetch content-src "${url}".`, error);
     return false;
   }
   let json: unknown;

@@ -4,7 +4,7 @@ import type { ContentPack, Topic, TopicId, UiStrings } from '../../content/types
 import type * as JsonLd from '../../internal/json-ld.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { searchEngine, searchSibling } from '../../internal/search-engine.js';
-import { marked, searchStatus } from '../../internal/search-display.js';
+import { marked, MAX_QUERY, searchStatus } from '../../internal/search-display.js';
 import { loadAtIdle, Sibling, whenIdle } from '../../internal/siblings.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
@@ -223,7 +223,7 @@ export class WalletFaq extends WalletHelpElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     const field = this.renderRoot.querySelector('input');
-    if (field && field.value !== this.query && (this.query !== this.#typed || changed.has('searchable'))) field.value = this.query;
+    if (field && field.value !== this.query && (this.query !== this.#typed || changed.has('searchable'))) field.value = this.query.slice(0, MAX_QUERY);
     this.#typed = this.query;
     if (this.#scrollTarget !== undefined) {
       const button = this.renderRoot.querySelector(`#${CSS.escape(ID_PREFIX + this.#scrollTarget)}`);
@@ -273,6 +273,7 @@ export class WalletFaq extends WalletHelpElement {
             autocomplete="off"
             spellcheck="false"
             enterkeyhint="search"
+            maxlength="200"
             placeholder=${ui.searchPlaceholder}
             @input=${this.#onInput}
             @compositionend=${this.#onInput}

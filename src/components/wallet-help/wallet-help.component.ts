@@ -2,7 +2,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { topicForErrorCode } from '../../content/error-codes.js';
 import type { Topic, TopicId } from '../../content/types.js';
 import type { SupportInfo } from '../../internal/contact.js';
-import type { WalletHelpTrigger } from '../../internal/events.js';
+import { own } from '../../internal/own.js';
+import type { WalletHelpOpenDetail, WalletHelpTrigger } from '../../internal/events.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { loadAllPacks, vendorContent } from '../../internal/packs.js';
 import { followPageConfig, pageConfig } from '../../internal/page-config.js';
@@ -20,7 +21,20 @@ export type PanelPlacement = 'end' | 'center' | 'bottom';
 /** What to open: a topic, or an error code that leads to one. */
 export interface ShowOptions {
   topic?: TopicId;
-  errorCode?: string;
+  /** As text or a number: many backends send their codes as numbers. */
+  errorCode?: string | number;
+}
+
+/**
+ * An error code or topic id as text: backends send codes as numbers too, and anything else is read as
+ * `String()` reads it (an unknown code then opens home, with its warning), or as none.
+ */
+function asText(value: unknown): string {
+  try {
+    return String(value ?? '').trim();
+  } catch {
+    return '';
+  }
 }
 
 /** Whether the page around `element` reads right to left (the element's own text never does). */
@@ -96,8 +110,8 @@ export class WalletHelp extends WalletHelpElement {
   /** The topic to open on (when no error code is given). */
   topic?: TopicId;
 
-  /** The vendor's error code to open on: its topic, or home with one warning when unknown. */
-  errorCode?: string;
+  /** The vendor's error code to open on (text or a number): its topic, or home with one warning when unknown. */
+  errorCode?: string | number;
 
   /** Where the launcher button sits: `bottom-end` (default), `bottom-start`, or `none`. */
   launcher: LauncherPosition = 'bottom-end';
@@ -128,7 +142,7 @@ export class WalletHelp extends WalletHelpElement {
   #view: string = HOME;
   #history: string[] = [];
   #pending?: ShowOptions & { trigger: WalletHelpTrigger };
-  #announce?: ShowOptions & { trigger: WalletHelpTrigger };
+  #announce?: WalletHelpOpenDetail;
   #shown = false;
   #returnFocus: HTMLElement | null = null;
   #query = '';
@@ -144,7 +158,8 @@ export class WalletHelp extends WalletHelpElement {
 
   /** Opens the panel on `topic`, on `{ topic, errorCode }`, or on the home view. */
   show(what?: TopicId | ShowOptions): void {
-    const options = typeof what === 'string' ? { topic: what } : (what ?? {});
+    // Own fields only: a polluted Object.prototype.errorCode must not pick the topic.
+    const options = typeof what === 'object' ? own(what, 'the show options') : { topic: what };
     this.#pending = { topic: options.topic, errorCode: options.errorCode, trigger: 'api' };
     if (this.open) this.#openOn(this.#pending);
     this.open = true;
@@ -211,9 +226,9 @@ export class WalletHelp extends WalletHelpElement {
       this.emit('wallet-help-close', {});
     }
     if (this.#announce) {
-      const { topic, errorCode, trigger } = this.#announce;
+      const detail = this.#announce;
       this.#announce = undefined;
-      this.emit('wallet-help-open', { topic, errorCode, trigger });
+      this.emit('wallet-help-open', detail);
     }
   }
 
@@ -274,14 +289,16 @@ export class WalletHelp extends WalletHelpElement {
     this.#rtlPage = inRtlPage(this);
     const pack = this.#locale.pack;
     let view = HOME;
-    const code = options.errorCode?.trim();
+    const [code, id] = [options.errorCode, options.topic].map(asText);
     if (code) {
-      const topic = topicForErrorCode(pack, code, { ...pageConfig.errorMap, ...this.errorMap });
+      // The vendor's maps, own fields only, read here once: a getter that throws costs the map, not the panel.
+      const map = { ...own(pageConfig.errorMap, 'errorMap'), ...own(this.errorMap, 'errorMap') };
+      const topic = topicForErrorCode(pack, code, map);
       if (topic) view = topic;
       else this.#warnOnce(`code:${code}`, `wallet-help: unknown error code "${code}"; showing the help home.`);
-    } else if (options.topic) {
-      if (this.#topicById(options.topic)) view = options.topic;
-      else this.#warnOnce(`topic:${options.topic}`, `wallet-help: unknown topic "${options.topic}"; showing the help home.`);
+    } else if (id) {
+      if (this.#topicById(id)) view = id;
+      else this.#warnOnce(`topic:${id}`, `wallet-help: unknown topic "${id}"; showing the help home.`);
     }
     this.#view = view;
     this.#history = [];

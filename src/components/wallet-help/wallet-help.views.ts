@@ -72,6 +72,7 @@ function renderHome(context: ViewContext): TemplateResult {
         autocomplete="off"
         spellcheck="false"
         enterkeyhint="search"
+        maxlength="200"
         placeholder=${ui.searchPlaceholder}
         @input=${context.search}
         @compositionend=${context.search}
