@@ -127,7 +127,9 @@ export class ThemeController implements ReactiveController {
     const { style } = this.#host;
     for (const name of ACCENT_PROPERTIES) style.removeProperty(name);
     if (!accent) return;
-    if (!CSS.supports('color', accent) || /^\s*(currentcolor|inherit|initial|unset|revert)/i.test(accent)) return this.#reject(accent);
+    // var(), env() and attr() pass CSS.supports whatever they hold (a url() too, which the launcher's
+    // background would fetch before the maths below rejects it): no colour needs them, or a backslash.
+    if (!CSS.supports('color', accent) || /^\s*(currentcolor|inherit|initial|unset|revert)|(var|env|attr)\(|\\/i.test(accent)) return this.#reject(accent);
     style.setProperty('--_accent', accent);
     style.setProperty('--_accent-text', accent);
     void accentMaths

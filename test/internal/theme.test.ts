@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { resolveColor } from '../../src/internal/accent.js';
+import '../../src/components/wallet-help/wallet-help.js';
 
 describe('resolveColor', () => {
   it('reads any CSS color the browser knows as sRGB', () => {
@@ -23,5 +24,20 @@ describe('resolveColor', () => {
     for (const value of ['not-a-color', '', 'inherit', 'currentColor', 'var(--x)', 'url(x.png)', '12px', 'black;x:y']) {
       expect(resolveColor(value), value).to.equal(undefined);
     }
+  });
+});
+
+describe('the accent attribute', () => {
+  it('fetches nothing smuggled in through var(), even before the colour maths has loaded', async () => {
+    // var() passes CSS.supports('color', …) whatever it holds; the launcher's background would fetch the url().
+    const accents = ['var(--x, url(/test/fixtures/never-fetched.png?var))', 'v\\61r(--x, url(/test/fixtures/never-fetched.png?escaped))'];
+    for (const accent of accents) {
+      const help = await fixture<HTMLElement>(html`<wallet-help accent=${accent}></wallet-help>`);
+      expect(help.style.getPropertyValue('--_accent'), accent).to.equal('');
+      expect(getComputedStyle(help.shadowRoot!.querySelector('.launcher')!).backgroundImage).to.equal('none');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const fetched = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('never-fetched'));
+    expect(fetched.map((entry) => entry.name)).to.deep.equal([]);
   });
 });
