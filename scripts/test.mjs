@@ -1,5 +1,5 @@
 // `npm test`: lint, type check, build (which validates the content packs), size budget, browser tests,
-// the package test (scripts/package-test.mjs), the end-to-end tests (scripts/e2e.mjs) and the host-page
+// the fuzzing of content packs in Node (scripts/fuzz.mjs), the package test (scripts/package-test.mjs), the end-to-end tests (scripts/e2e.mjs) and the host-page
 // suite (scripts/host-pages.mjs).
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong;
 // the last line is the whole run's count: "N passed, N failed".
@@ -49,6 +49,8 @@ function counted(label, script, results, what) {
 }
 
 counted('browser tests', 'scripts/run-browser-tests.mjs', RESULTS, 'browser test');
+// Content packs fuzzed in Node (fast-check): validator, vendor merge and search never throw or accept blank text.
+counted('fuzzing', 'scripts/fuzz.mjs', '.fuzz-results.json', 'fuzz property');
 // The package as users get it (npm pack, install into a fresh project, bundle and render); after the build above.
 counted('package', 'scripts/package-test.mjs', '.package-results.json', 'package check');
 // End-to-end: the demo wallet driven from outside the page in the three engines.

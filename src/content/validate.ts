@@ -12,8 +12,26 @@ const MIN_STEPS = 3;
 const MAX_STEPS = 7;
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANG_TAG = /^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/;
+/**
+ * Anything but what shows nothing: spaces and line breaks, control characters, what Unicode says to draw as
+ * nothing (zero-width spaces and joiners, the soft hyphen, word joiner, byte-order mark, variation
+ * selectors, Hangul fillers, tags, bidi marks…) and the braille blank. Text of these alone would be
+ * a blank button or line.
+ */
+const VISIBLE = /[^\s\p{Cc}\p{DI}\u2800]/u;
+/**
+ * Bidi embeddings, overrides and isolates, in any text or id. Rejected rather than stripped: they
+ * make what users see differ from what the text says (the "Trojan Source" spoof: an override shows
+ * a fee of 001 as 100), and one left open runs on into the text after it. Stripping would silently
+ * change what the author wrote, with a warning the validator has no way to give; rejecting names the
+ * field, when our packs are built and, for a vendor's, in one console.error. Right-to-left text needs
+ * none of them: the implicit marks (U+200E, U+200F, U+061C) stay allowed.
+ */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
 
 type Fields = Record<string, unknown>;
+
+export const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Collects errors while walking a value; every check records and carries on. */
 class Checker {
@@ -25,7 +43,7 @@ class Checker {
 
   /** The value as a plain object with exactly `keys` (plus any of `optional`), or undefined when it is not an object. */
   object(value: unknown, path: string, keys: readonly string[], optional: readonly string[] = []): Fields | undefined {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    if (!isObject(value)) {
       this.fail(path, `must be an object, got ${describe(value)}`);
       return undefined;
     }
@@ -53,15 +71,15 @@ class Checker {
   }
 
   string(value: unknown, path: string): string | undefined {
-    if (typeof value !== 'string') {
-      this.fail(path, `must be a string, got ${describe(value)}`);
-      return undefined;
-    }
-    if (value.trim() === '') {
-      this.fail(path, 'must be a non-empty string');
-      return undefined;
-    }
-    return value;
+    const problem =
+      typeof value !== 'string'
+        ? `must be a string, got ${describe(value)}`
+        : !VISIBLE.test(value)
+          ? 'must have visible text'
+          : BIDI.test(value) && 'must not contain bidi controls';
+    if (!problem) return value as string;
+    this.fail(path, problem);
+    return undefined;
   }
 
   /** A required string field; a missing one is already reported by `object`. */
@@ -70,11 +88,14 @@ class Checker {
     return this.string(fields[key], join(path, key));
   }
 
-  id(fields: Fields, key: string, path: string): string | undefined {
-    const id = this.field(fields, key, path);
-    if (id !== undefined && !KEBAB_ID.test(id)) {
-      this.fail(join(path, key), `must be a kebab-case id like "login-failed", got "${id}"`);
-    }
+  /** An item's kebab-case id, unique in its list: `seen` maps the ids so far to their index. */
+  id(fields: Fields, path: string, seen: Map<string, number>, index: number, what: string, list: string): string | undefined {
+    const id = this.field(fields, 'id', path);
+    if (id === undefined) return id;
+    const first = seen.get(id);
+    if (!KEBAB_ID.test(id)) this.fail(`${path}.id`, `must be a kebab-case id like "login-failed", got "${id}"`);
+    if (first === undefined) seen.set(id, index);
+    else this.fail(`${path}.id`, `duplicates ${what} id "${id}" (first used at ${list}[${first}])`);
     return id;
   }
 
@@ -135,9 +156,10 @@ export function validatePack(value: unknown): PackResult {
   const checker = new Checker();
   try {
     checkPack(checker, value);
-  } catch (error) {
-    // Proxies and throwing getters are not data; report them instead of crashing the host page.
-    checker.fail('', `could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  } catch {
+    // Proxies and throwing getters are not data; report them instead of crashing the host page (and
+    // without making what they threw text: that may throw again).
+    checker.fail('', 'could not be read');
   }
   return checker.errors.length === 0
     ? { ok: true, pack: value as ContentPack }
@@ -184,12 +206,7 @@ function checkCauses(checker: Checker, value: unknown): void {
     const path = `causes.items[${index}]`;
     const cause = checker.object(item, path, CAUSE_KEYS);
     if (!cause) return;
-    const id = checker.id(cause, 'id', path);
-    if (id !== undefined) {
-      const first = firstIndexById.get(id);
-      if (first === undefined) firstIndexById.set(id, index);
-      else checker.fail(`${path}.id`, `duplicates cause id "${id}" (first used at causes.items[${first}])`);
-    }
+    checker.id(cause, path, firstIndexById, index, 'cause', 'causes.items');
     checker.field(cause, 'title', path);
     checker.strings(cause, 'sentences', path, true);
   });
@@ -213,12 +230,7 @@ function checkTopics(checker: Checker, pack: Fields): void {
     const topic = checker.object(item, path, TOPIC_KEYS);
     if (!topic) return;
 
-    const id = checker.id(topic, 'id', path);
-    if (id !== undefined) {
-      const first = firstIndexById.get(id);
-      if (first === undefined) firstIndexById.set(id, index);
-      else checker.fail(`${path}.id`, `duplicates topic id "${id}" (first used at topics[${first}])`);
-    }
+    const id = checker.id(topic, path, firstIndexById, index, 'topic', 'topics');
     checker.field(topic, 'question', path);
     checker.strings(topic, 'answer', path, true);
     checker.strings(topic, 'keywords', path);
@@ -275,12 +287,7 @@ function checkChecklist(checker: Checker, topic: Fields, topicPath: string): voi
     const path = `${topicPath}.checklist[${index}]`;
     const step = checker.object(item, path, STEP_KEYS);
     if (!step) return;
-    const id = checker.id(step, 'id', path);
-    if (id !== undefined) {
-      const first = firstIndexById.get(id);
-      if (first === undefined) firstIndexById.set(id, index);
-      else checker.fail(`${path}.id`, `duplicates step id "${id}" (first used at ${topicPath}.checklist[${first}])`);
-    }
+    checker.id(step, path, firstIndexById, index, 'step', `${topicPath}.checklist`);
     checker.field(step, 'text', path);
     checker.field(step, 'detail', path);
   });
@@ -292,8 +299,7 @@ function has(fields: Fields, key: string): boolean {
 
 /** Visits every index, holes included, unlike `forEach`. */
 function eachItem(items: readonly unknown[] | undefined, visit: (item: unknown, index: number) => void): void {
-  if (!items) return;
-  for (let index = 0; index < items.length; index++) visit(items[index], index);
+  Array.from(items ?? [], visit);
 }
 
 function join(path: string, key: string): string {
@@ -306,7 +312,7 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
-/** One line per error, naming the source file and the path, e.g. `content/en.json: topics[1].answer[0]: must be a non-empty string`. */
+/** One line per error, naming the source file and the path, e.g. `content/en.json: topics[1].answer[0]: must have visible text`. */
 export function formatPackErrors(errors: readonly PackError[], source: string): string {
   return errors
     .map((error) => (error.path === '' ? `${source}: ${error.message}` : `${source}: ${error.path}: ${error.message}`))

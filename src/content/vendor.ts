@@ -4,11 +4,10 @@
  * built-in pack in place. No DOM.
  */
 import type { ContentPack, Topic } from './types.js';
-import { validatePack, type PackError } from './validate.js';
+import { isObject, validatePack, type PackError } from './validate.js';
 
 export type VendorMerge = { ok: true; pack: ContentPack } | { ok: false; errors: PackError[] };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 // ( ) around text with Chinese in it; then , : ; ? ! (a run of them) right after or before Chinese.
 // No lookbehind: a regex that older Safari cannot parse would break the whole classic-script file.
@@ -31,8 +30,22 @@ const fullWidth = (value: unknown, key = ''): unknown =>
           ? Object.fromEntries(Object.entries(value).map(([name, field]) => [name, fullWidth(field, name)]))
           : value;
 
+
 /**
- * `overlay` over `base`: top-level fields replace the built-in ones (`ui` field by field, `synonyms`
+ * The vendor's content read once into plain data, what JSON holds: every getter and Proxy trap runs
+ * here, once, inside the caller's guard; a cycle, nesting deeper than the engine's stack or more
+ * than a million characters (some 40 times the built-in guide) throws here too. What is validated and shown is this copy, so an object that answers
+ * differently later changes nothing. JSON is the engine's own deep copy of own enumerable data, in a
+ * few bytes: a walk of our own would cost the classic build room it does not have.
+ */
+export function plainData(value: unknown): unknown {
+  const json = JSON.stringify(value) ?? 'null';
+  if (json.length > 1e6) throw RangeError('over 1e6 characters');
+  return JSON.parse(json);
+}
+
+/**
+ * `overlay` (plain data, see `plainData`) over `base`: top-level fields replace the built-in ones (`ui` field by field, `synonyms`
  * are added); each of `topics` either overrides the fields it names of the topic with its `id`, or,
  * with a new `id`, is a whole new topic, shown after the built-in ones. Errors name paths in
  * `overlay` (`topics[0].answer`). Over a Chinese pack, the text shown gets full-width punctuation.
@@ -40,7 +53,8 @@ const fullWidth = (value: unknown, key = ''): unknown =>
 export function mergeVendorPack(base: ContentPack, overlay: unknown): VendorMerge {
   if (!isObject(overlay)) return { ok: false, errors: [{ path: '', message: 'must be an object (a content pack)' }] };
   if (overlay['lang'] !== undefined && overlay['lang'] !== base.lang) {
-    return { ok: false, errors: [{ path: 'lang', message: `is "${String(overlay['lang'])}", but this pack is for ${base.lang}` }] };
+    // JSON.stringify, not String: a lang of {"toString": 1} can't be made text and would throw.
+    return { ok: false, errors: [{ path: 'lang', message: `is ${JSON.stringify(overlay['lang'])}, but this pack is for ${base.lang}` }] };
   }
   const merged: Record<string, unknown> = { ...base, ...overlay, lang: base.lang };
   if (overlay['ui'] !== undefined) merged['ui'] = isObject(overlay['ui']) ? { ...base.ui, ...overlay['ui'] } : overlay['ui'];
@@ -69,7 +83,7 @@ export function mergeVendorPack(base: ContentPack, overlay: unknown): VendorMerg
   return {
     ok: false,
     errors: result.errors.map((error) =>
-      ({ ...error, path: error.path.replace(/^topics\[(\d+)\]/, (whole, index: string) => (origin.has(Number(index)) ? `topics[${origin.get(Number(index))}]` : whole)) }),
+      ({ ...error, path: error.path.replace(/^topics\[(\d+)\]/, (whole, index: string) => (origin.has(+index) ? `topics[${origin.get(+index)}]` : whole)) }),
     ),
   };
 }

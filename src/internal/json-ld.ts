@@ -43,7 +43,9 @@ export class JsonLdScript {
       this.#script?.remove();
       return;
     }
-    const json = JSON.stringify(data);
+    // `<` etc. as \u003c: live, a script's text is never markup, but a page serialized and parsed again
+    // (prerenderers, snapshot tools, outerHTML caches) would end the script at a question's `</script>`.
+    const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${(char.charCodeAt(0) + 0x10000).toString(16).slice(1)}`);
     if (!this.#script) {
       this.#script = document.createElement('script');
       this.#script.type = 'application/ld+json';

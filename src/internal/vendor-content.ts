@@ -5,7 +5,7 @@
  */
 import { packLangFor } from '../content/locale.js';
 import { builtInPack, DEFAULT_LANG, usePack } from './packs.js';
-import { mergeVendorPack } from '../content/vendor.js';
+import { mergeVendorPack, plainData } from '../content/vendor.js';
 import type { WalletHelpErrorDetail } from './events.js';
 
 function report(target: EventTarget, detail: WalletHelpErrorDetail, message: string, cause?: unknown): void {
@@ -15,6 +15,14 @@ function report(target: EventTarget, detail: WalletHelpErrorDetail, message: str
 
 /** Applies one pack or a list of packs (one per language; `lang` picks it, zh-CN by default). */
 export async function applyVendorContent(content: unknown, target: EventTarget, source: string): Promise<boolean> {
+  try {
+    content = plainData(content);
+  } catch (error) {
+    // What was thrown (a getter's error, a cycle, too long) goes to the console as it is: made text, a
+    // vendor's object may throw again.
+    report(target, { reason: 'invalid-content', path: '(the pack)' }, `${source} could not be read as data.`, error);
+    return false;
+  }
   const packs = Array.isArray(content) ? content : [content];
   let ok = true;
   for (const [index, pack] of packs.entries()) {

@@ -52,13 +52,14 @@ const MIN_SHARE = 0.15;
 
 /**
  * Which topics each of the guide's causes explains; a cause's title and sentences count, at the
- * lowest weight, towards these topics. Causes not listed here are not searched.
+ * lowest weight, towards these topics. Causes not listed here are not searched. A Map, not an
+ * object: looked up by the vendor's cause ids, and a cause named `constructor` must not find Object's.
  */
-const CAUSE_TOPICS: Record<string, TopicId[]> = {
-  network: ['transaction-failed', 'login-failed'],
-  'app-update': ['update-issues'],
-  'account-security': ['account-locked', 'security'],
-};
+const CAUSE_TOPICS = new Map<string, TopicId[]>([
+  ['network', ['transaction-failed', 'login-failed']],
+  ['app-update', ['update-issues']],
+  ['account-security', ['account-locked', 'security']],
+]);
 
 /** A piece of the primary pack a result can show: [field, text, folded text, folded text matched but not shown (a step's detail)]. */
 type Unit = [field: number, text: string, folded: string, also?: string];
@@ -104,7 +105,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
         for (const paragraph of topic.answer) for (const sentence of sentences(paragraph)) add(at, 3, sentence, sentence.trim());
       }
       for (const cause of current.causes.items) {
-        for (const id of CAUSE_TOPICS[cause.id] ?? []) for (const text of [cause.title, ...cause.sentences]) add(topicIndex.get(id), 4, text);
+        for (const id of CAUSE_TOPICS.get(cause.id) ?? []) for (const text of [cause.title, ...cause.sentences]) add(topicIndex.get(id), 4, text);
       }
       texts.forEach((fields, topic) =>
         fields.forEach((parts, field) => {

@@ -53,13 +53,13 @@ describe('validatePack', () => {
   it('names the path of an empty answer paragraph', () => {
     const pack = validPack();
     topicAt(pack, 1).answer[0] = '';
-    expect(errorsOf(pack)).to.deep.equal([{ path: 'topics[1].answer[0]', message: 'must be a non-empty string' }]);
+    expect(errorsOf(pack)).to.deep.equal([{ path: 'topics[1].answer[0]', message: 'must have visible text' }]);
   });
 
   it('treats a whitespace-only string as empty', () => {
     const pack = validPack();
     pack.ui.faqLabel = ' \n\t ';
-    expect(errorsOf(pack)).to.deep.equal([{ path: 'ui.faqLabel', message: 'must be a non-empty string' }]);
+    expect(errorsOf(pack)).to.deep.equal([{ path: 'ui.faqLabel', message: 'must have visible text' }]);
   });
 
   it('reports a missing field by its path', () => {
@@ -217,7 +217,7 @@ describe('validatePack', () => {
     expect(errorsOf(pack)).to.deep.equal([
       { path: 'synonyms[1]', message: 'must list at least 2 terms, got 1' },
       { path: 'synonyms[2]', message: 'must be an array of terms, got string' },
-      { path: 'synonyms[3][1]', message: 'must be a non-empty string' },
+      { path: 'synonyms[3][1]', message: 'must have visible text' },
       { path: 'synonyms[4][0]', message: 'must be a string, got number' },
     ]);
     pack.synonyms = { login: ['登录', '登陆'] };
@@ -242,13 +242,13 @@ describe('formatPackErrors', () => {
   it('writes one line per error, naming the file and the path', () => {
     const text = formatPackErrors(
       [
-        { path: 'topics[1].answer[0]', message: 'must be a non-empty string' },
+        { path: 'topics[1].answer[0]', message: 'must have visible text' },
         { path: '', message: 'must be an object, got null' },
       ],
       'content/en.json',
     );
     expect(text).to.equal(
-      'content/en.json: topics[1].answer[0]: must be a non-empty string\ncontent/en.json: must be an object, got null',
+      'content/en.json: topics[1].answer[0]: must have visible text\ncontent/en.json: must be an object, got null',
     );
   });
 
