@@ -5,7 +5,7 @@
  */
 import * as zhCN from '../../content/zh-CN.json';
 import type { ContentPack, PackLang } from '../content/types.js';
-import { Sibling, type Loadable } from './siblings.js';
+import { meanwhile, Sibling, type Loadable } from './siblings.js';
 import type * as VendorContent from './vendor-content.js';
 
 export const DEFAULT_LANG: PackLang = 'zh-CN';
@@ -45,7 +45,7 @@ function arrived(lang: PackLang, module: PackModule): void {
 const siblings: Partial<Record<PackLang, Sibling<PackModule>>> = {
   en: new Sibling(
     'wallet-help.en.js',
-    'English shows the Chinese guide',
+    meanwhile('English shows the Chinese guide'),
     // Fields picked where the import is, so the chunk holds only them (a retry gets the same chunk).
     () => import('../../content/en.json').then(({ lang, causes, topics, synonyms, ui }) => ({ lang, causes, topics, synonyms, ui })),
     (module) => arrived('en', module),
@@ -56,7 +56,7 @@ const siblings: Partial<Record<PackLang, Sibling<PackModule>>> = {
  * The validator and merge for vendor content (`configure({ content })`, `.content`, `content-src`),
  * loaded only by pages that have content of their own.
  */
-export const vendorContent = new Sibling<typeof VendorContent>('wallet-help.vendor.js', 'your own content is not shown yet', () => import('./vendor-content.js'));
+export const vendorContent = new Sibling<typeof VendorContent>('wallet-help.vendor.js', meanwhile('your own content is not shown yet'), () => import('./vendor-content.js'));
 
 /** The files of the packs that come after the first file, to load at idle. */
 export const packSiblings: readonly Loadable[] = Object.values(siblings);

@@ -5,13 +5,13 @@
  * (the npm entries and the module build; the classic build holds the engine from the start).
  */
 import type * as Engine from '../search/built-in.js';
-import { Sibling } from './siblings.js';
+import { meanwhile, Sibling } from './siblings.js';
 
 export type SearchEngine = Pick<typeof Engine, 'indexFor'>;
 
 export const searchSibling = new Sibling<typeof Engine>(
   'wallet-help.search.js',
-  'search matches plain words only',
+  meanwhile('search matches plain words only'),
   () => import('../search/built-in.js'),
 );
 

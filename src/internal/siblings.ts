@@ -25,6 +25,12 @@ export function siblingsBeside(base: string, importAgain: ImportAgain): void {
 /** A failed load is tried again by `load()` no sooner than this; at once when the browser comes back online. */
 const RETRY_AFTER = 5000;
 
+/**
+ * What the page does while a sibling is missing, for the console message; '' in the classic build,
+ * where none can be missing (a function, so the build leaves the text out where it is written).
+ */
+export const meanwhile = (text: string): string => (ONE_FILE ? '' : text);
+
 /** Any sibling, whatever its module. */
 export interface Loadable {
   readonly file: string;

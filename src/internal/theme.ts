@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as AccentMaths from './accent.js';
 import { onPageConfig, pageConfig } from './page-config.js';
-import { Sibling } from './siblings.js';
+import { meanwhile, Sibling } from './siblings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -33,7 +33,7 @@ const ACCENT_PROPERTIES = ['--_accent', '--_on-accent', '--_accent-text'] as con
 
 const accentMaths = new Sibling<typeof AccentMaths>(
   'wallet-help.accent.js',
-  'the accent is not adjusted for contrast',
+  meanwhile('the accent is not adjusted for contrast'),
   () => import('./accent.js'),
 );
 

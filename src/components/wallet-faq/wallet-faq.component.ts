@@ -5,7 +5,7 @@ import type * as JsonLd from '../../internal/json-ld.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { searchEngine, searchSibling } from '../../internal/search-engine.js';
 import { marked, MAX_QUERY, searchStatus } from '../../internal/search-display.js';
-import { loadAtIdle, Sibling, whenIdle } from '../../internal/siblings.js';
+import { loadAtIdle, meanwhile, Sibling, whenIdle } from '../../internal/siblings.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
 import type { SearchIndex, SearchResult } from '../../search/index.js';
@@ -35,7 +35,7 @@ const SEARCH_EVENT_DELAY = 800;
 /** The FAQs on the page, in the order they connected: the first takes the plain names, the others are numbered. */
 const onPage = new Set<WalletFaq>();
 
-const jsonLdSibling = new Sibling<typeof JsonLd>('wallet-help.json-ld.js', 'no JSON-LD is added', () => import('../../internal/json-ld.js'));
+const jsonLdSibling = new Sibling<typeof JsonLd>('wallet-help.json-ld.js', meanwhile('no JSON-LD is added'), () => import('../../internal/json-ld.js'));
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
