@@ -51,14 +51,21 @@ export async function loadVendorContent(url: string, target: EventTarget): Promi
     // At most 10 s, body included, and 512 KB (README, Content packs): a server that never answers would
     // leave the vendor's content silently missing, and a huge or endless body would hold the page's
     // memory. Either way the guide stays, with wallet-help-error.
-    body = fetch(url, { signal: AbortSignal.timeout(10_000) }).then(async (response) => {
-      if (!response.ok) throw Error(`HTTP ${response.status}`);
-      // Over by its Content-Length, before reading, or by the bytes that came (a server may not say).
-      if (+response.headers.get('content-length')! > 524288) throw 'too-large';
-      const text = await response.text();
-      if (new Blob([text]).size > 524288) throw 'too-large';
-      return text;
-    });
+    body = Promise.resolve()
+      .then(() => {
+        // Only http(s): a javascript:, data: or blob: URL is no server of the vendor's (a strict CSP
+        // would report the attempt as a violation).
+        if (!/^https?:$/.test(new URL(url, document.baseURI).protocol)) throw Error('not an http(s) URL');
+        return fetch(url, { signal: AbortSignal.timeout(10_000) });
+      })
+      .then(async (response) => {
+        if (!response.ok) throw Error(`HTTP ${response.status}`);
+        // Over by its Content-Length, before reading, or by the bytes that came (a server may not say).
+        if (+response.headers.get('content-length')! > 524288) throw 'too-large';
+        const text = await response.text();
+        if (new Blob([text]).size > 524288) throw 'too-large';
+        return text;
+      });
     fetched.set(url, body);
   }
   let text: string;

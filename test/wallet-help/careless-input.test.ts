@@ -310,6 +310,18 @@ describe('careless and hostile input', () => {
       expect(pulled).to.equal(0);
     });
 
+    it('fetches no content-src that is not http(s) (javascript:, data:, blob:): wallet-help-error fetch-failed', async () => {
+      const fetched: unknown[] = [];
+      window.fetch = async (input) => {
+        fetched.push(input);
+        return new Response('{}');
+      };
+      for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:application/json,{}', 'blob:https://evil.example/x']) {
+        expect(await failure(url), url).to.deep.equal({ reason: 'fetch-failed', path: url });
+      }
+      expect(fetched).to.deep.equal([]);
+    });
+
     it('applies a content-src of 512 KB or less', async () => {
       const faq = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
       window.fetch = async () => new Response(JSON.stringify({ lang: 'zh-CN', topics: [{ id: 'security', question: '怎样让示例钱包更安全？' }] }));
