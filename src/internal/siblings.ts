@@ -72,7 +72,7 @@ export class Sibling<M> implements Loadable {
   #arrived?: (module: M) => void;
   #module?: M;
   #pending?: Promise<M | undefined>;
-  #failedAt = -Infinity;
+  #failedAt = 0;
   #attempts = 0;
   #waiting: Array<(module: M) => void> = [];
 

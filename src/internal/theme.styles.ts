@@ -5,18 +5,14 @@ type Scheme = (typeof TOKENS)[keyof typeof TOKENS];
 
 // Private `--_*` tokens read the public `--wallet-help-*` knobs, so a page themes without knowing internals.
 function tokens(scheme: Scheme) {
-  return unsafeCSS(`
-    color-scheme: ${scheme === TOKENS.dark ? 'dark' : 'light'};
-    --_surface: var(--wallet-help-surface, ${scheme.surface});
-    --_text: var(--wallet-help-text, ${scheme.text});
-    --_muted: var(--wallet-help-muted, ${scheme.muted});
-    --_border: var(--wallet-help-border, ${scheme.border});
-    --_hover: ${scheme.hover};
-    --_mark: ${scheme.mark};
-    --_accent: var(--wallet-help-accent, ${scheme.accent});
-    --_accent-text: var(--wallet-help-accent, ${scheme.accent});
-    --_on-accent: ${scheme.onAccent};
-  `);
+  // One line: a template literal keeps its whitespace through minifying.
+  return unsafeCSS(
+    `color-scheme:${scheme === TOKENS.dark ? 'dark' : 'light'};` +
+      `--_surface:var(--wallet-help-surface,${scheme.surface});--_text:var(--wallet-help-text,${scheme.text});` +
+      `--_muted:var(--wallet-help-muted,${scheme.muted});--_border:var(--wallet-help-border,${scheme.border});` +
+      `--_hover:${scheme.hover};--_mark:${scheme.mark};--_accent:var(--wallet-help-accent,${scheme.accent});` +
+      `--_accent-text:var(--wallet-help-accent,${scheme.accent});--_on-accent:${scheme.onAccent};`,
+  );
 }
 
 /** Shared by every element: tokens, light/dark schemes, and a wall against the host page's inherited styles. */

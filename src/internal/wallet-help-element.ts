@@ -35,6 +35,18 @@ export class WalletHelpElement extends LitElement {
     new ThemeController(this);
   }
 
+  #warned = new Set<string>();
+
+  /**
+   * Warns in the console once per `key` for this element: a bad attribute is told once, not at every render.
+   * @internal
+   */
+  warnOnce(key: string, message: string): void {
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(message);
+  }
+
   /**
    * Fires `name` from this element: bubbling, crossing shadow roots, not cancelable unless asked.
    * @internal

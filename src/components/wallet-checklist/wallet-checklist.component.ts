@@ -77,7 +77,6 @@ export class WalletChecklist extends WalletHelpElement {
 
   #locale = new LocaleController(this);
   #progress = new StoredIdsController(this, () => [this.#storageKind(), `wallet-help:checklist:${this.#topicId()}`]);
-  #warned = new Set<string>();
 
   constructor() {
     super();
@@ -148,7 +147,7 @@ export class WalletChecklist extends WalletHelpElement {
     const topic = topics.find((each) => each.id === id);
     if (!topic || !topic.checklist.length) {
       const valid = topics.map((each) => each.id).join(', ');
-      this.#warnOnce(
+      this.warnOnce(
         `topic:${id}`,
         id ? `wallet-checklist: unknown topic "${id}"; valid topics: ${valid}.` : `wallet-checklist: the topic attribute is missing; valid topics: ${valid}.`,
       );
@@ -159,19 +158,13 @@ export class WalletChecklist extends WalletHelpElement {
 
   #storageKind(): StorageKind {
     if (STORAGE_KINDS.includes(this.storage)) return this.storage;
-    this.#warnOnce(`storage:${this.storage}`, `wallet-checklist: storage="${this.storage}" is not local, session or none; using local.`);
+    this.warnOnce(`storage:${this.storage}`, `wallet-checklist: storage="${this.storage}" is not local, session or none; using local.`);
     return 'local';
   }
 
   /** The ticked steps that still exist: ticks of steps a newer pack removed are dropped. */
   #done(topic: Topic): string[] {
     return topic.checklist.filter((step) => this.#progress.has(step.id)).map((step) => step.id);
-  }
-
-  #warnOnce(key: string, message: string): void {
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(message);
   }
 
   async #onChange(event: Event): Promise<void> {

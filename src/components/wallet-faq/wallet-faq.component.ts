@@ -141,7 +141,6 @@ export class WalletFaq extends WalletHelpElement {
   #list: Topic[] = [];
   #listSource?: { pack: ContentPack; topics: string | undefined };
   #level = DEFAULT_HEADING_LEVEL;
-  #warned = new Set<string>();
   #hashTopic?: TopicId;
   #scrollTarget?: TopicId;
   #jsonLd?: JsonLd.JsonLdScript;
@@ -202,7 +201,6 @@ export class WalletFaq extends WalletHelpElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const list = this.#topicList();
-    if (changed.has('topics')) this.#renameAll();
     if (changed.has('headingLevel')) this.#level = this.#clampLevel(this.headingLevel);
     if (!this.hasUpdated || changed.has('topics') || changed.has('expandInitially')) {
       this.#applyInitialState(list, !this.hasUpdated);
@@ -240,16 +238,16 @@ export class WalletFaq extends WalletHelpElement {
     const { ui } = this.#locale.pack;
     const results = this.#results;
     const list = results ? results.map((result) => this.#list.find((topic) => topic.id === result.topic)!) : this.#topicList();
-    // Landmarks named apart from the other FAQs' (axe landmark-unique): numbered unless labelled, and
-    // an answer an earlier FAQ also shows is no region of its own.
-    const before = [...onPage].slice(0, [...onPage].indexOf(this));
-    const number = before.length ? ` ${before.length + 1}` : '';
-    const shownBefore = new Set(before.flatMap((faq) => faq.#list.map((topic) => topic.id)));
+    // Landmarks named apart from the other FAQs' (axe landmark-unique): numbered unless labelled; the
+    // answers are regions (named by their questions) in the page's first FAQ only, where no other
+    // FAQ's open answer can share a name.
+    const at = [...onPage].indexOf(this);
+    const number = at > 0 ? ` ${at + 1}` : '';
     return html`
       <section part="base" class="faq" aria-label=${this.label || ui.faqLabel + number}>
         ${this.searchable ? this.#renderSearch(ui, this.label || ui.searchLabel + number) : nothing}
         ${list.length > 0
-          ? list.map((topic, at) => this.#renderTopic(topic, list.length <= MAX_REGIONS && !shownBefore.has(topic.id), results?.[at]))
+          ? list.map((topic, index) => this.#renderTopic(topic, list.length <= MAX_REGIONS && at < 1, results?.[index]))
           : html`<div part="empty" class="empty">
               ${results ? nothing : html`<p>${ui.faqEmpty}</p>`}
               <p>${ui.contactAdvice}</p>
@@ -355,12 +353,12 @@ export class WalletFaq extends WalletHelpElement {
     this.#results = index.search(query).filter((result) => shown.has(result.topic));
   }
 
-  /** The pack's topics picked and ordered by `topics`, recomputed only when either changes. */
-  /** The other FAQs name their landmarks again: one came, went or changed what it shows. */
+  /** The other FAQs number their landmarks again: one came or went. */
   #renameAll(): void {
     for (const faq of onPage) if (faq !== this) faq.requestUpdate();
   }
 
+  /** The pack's topics picked and ordered by `topics`, recomputed only when either changes. */
   #topicList(): Topic[] {
     const pack = this.#locale.pack;
     if (this.#listSource?.pack === pack && this.#listSource.topics === this.topics) return this.#list;
@@ -372,7 +370,7 @@ export class WalletFaq extends WalletHelpElement {
     for (const id of wanted) {
       const topic = byId.get(id);
       if (topic) picked.add(topic);
-      else this.#warnOnce(`topic:${id}`, `wallet-faq: unknown topic "${id}" in topics; skipping it.`);
+      else this.warnOnce(`topic:${id}`, `wallet-faq: unknown topic "${id}" in topics; skipping it.`);
     }
     return (this.#list = [...picked]);
   }
@@ -389,15 +387,9 @@ export class WalletFaq extends WalletHelpElement {
   #clampLevel(requested: number): number {
     const level = Number.isFinite(requested) ? Math.min(6, Math.max(2, Math.round(requested))) : DEFAULT_HEADING_LEVEL;
     if (level !== requested) {
-      this.#warnOnce(`level:${requested}`, `wallet-faq: heading-level="${requested}" is not 2–6; using ${level}.`);
+      this.warnOnce(`level:${requested}`, `wallet-faq: heading-level="${requested}" is not 2–6; using ${level}.`);
     }
     return level;
-  }
-
-  #warnOnce(key: string, message: string): void {
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(message);
   }
 
   #setOpen(topic: TopicId, open: boolean): void {

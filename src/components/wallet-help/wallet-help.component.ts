@@ -147,7 +147,6 @@ export class WalletHelp extends WalletHelpElement {
   #returnFocus: HTMLElement | null = null;
   #query = '';
   #feedback = new Map<TopicId, boolean>();
-  #warned = new Set<string>();
   #followsSearch = false;
   #rtlPage = false;
 
@@ -278,12 +277,6 @@ export class WalletHelp extends WalletHelpElement {
     return this.#locale.pack.topics.find((topic) => topic.id === id);
   }
 
-  #warnOnce(key: string, message: string): void {
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(message);
-  }
-
   /** Picks the first view for `options` and queues the open event. */
   #openOn(options: ShowOptions & { trigger: WalletHelpTrigger }): void {
     this.#rtlPage = inRtlPage(this);
@@ -295,10 +288,10 @@ export class WalletHelp extends WalletHelpElement {
       const map = { ...own(pageConfig.errorMap, 'errorMap'), ...own(this.errorMap, 'errorMap') };
       const topic = topicForErrorCode(pack, code, map);
       if (topic) view = topic;
-      else this.#warnOnce(`code:${code}`, `wallet-help: unknown error code "${code}"; showing the help home.`);
+      else this.warnOnce(`code:${code}`, `wallet-help: unknown error code "${code}"; showing the help home.`);
     } else if (id) {
       if (this.#topicById(id)) view = id;
-      else this.#warnOnce(`topic:${id}`, `wallet-help: unknown topic "${id}"; showing the help home.`);
+      else this.warnOnce(`topic:${id}`, `wallet-help: unknown topic "${id}"; showing the help home.`);
     }
     this.#view = view;
     this.#history = [];
