@@ -364,8 +364,10 @@ export class WalletHelp extends WalletHelpElement {
 
   // The dialog closed by other means (the browser's own close request): keep `open` true to the state.
   // A `close` event queued by an earlier close must not shut a panel that has opened again since.
+  // (That earlier panel is another element: the closed one leaves the DOM, the next open renders anew.)
   #onClose(event: Event): void {
-    if (this.open && !(event.target as HTMLDialogElement).open) this.open = false;
+    const dialog = event.target as HTMLDialogElement;
+    if (this.open && !dialog.open && dialog === this.renderRoot.querySelector('dialog')) this.open = false;
   }
 
   #onInput(event: InputEvent): void {
