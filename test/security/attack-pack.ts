@@ -6,7 +6,7 @@
  * which field, so packs built with different offsets put each payload in other places.
  */
 import type { Topic } from '../../src/content/types.js';
-import { PAYLOADS } from './payloads.js';
+import { PACK_PAYLOADS } from './payloads.js';
 
 const UI_KEYS = [
   'faqLabel', 'faqEmpty', 'contactAdvice', 'searchLabel', 'searchPlaceholder', 'searchClear', 'searchCountOne',
@@ -16,15 +16,15 @@ const UI_KEYS = [
 ] as const;
 
 /** The question of payload topic `index`: a visible prefix, so none is blank or whitespace only. */
-export const attackQuestion = (index: number, payloads: readonly string[] = PAYLOADS) => `Q${index} ${payloads[index]}`;
+export const attackQuestion = (index: number, payloads: readonly string[] = PACK_PAYLOADS) => `Q${index} ${payloads[index]}`;
 
 /** The id of payload topic `index`. */
 export const attackTopicId = (index: number) => `attack-${index}`;
 
 /** The error code that opens payload topic `index` (unique, whatever the payload's case). */
-export const attackErrorCode = (index: number, payloads: readonly string[] = PAYLOADS) => `E${index}-${payloads[index]}`;
+export const attackErrorCode = (index: number, payloads: readonly string[] = PACK_PAYLOADS) => `E${index}-${payloads[index]}`;
 
-export function attackPack(lang: 'zh-CN' | 'en', offset = 0, payloads: readonly string[] = PAYLOADS) {
+export function attackPack(lang: 'zh-CN' | 'en', offset = 0, payloads: readonly string[] = PACK_PAYLOADS) {
   const count = payloads.length;
   const at = (index: number) => payloads[(index + offset) % count]!;
   const topics: Array<Partial<Topic> & { id: string }> = [

@@ -142,3 +142,12 @@ export const LARGE = ['<'.repeat(300) + 'img src=x onerror=__pwned=1>'.repeat(20
 
 /** Every payload, each once. */
 export const PAYLOADS: readonly string[] = [...new Set([...MARKUP, ...BREAKOUTS, ...URLS, ...CSS, ...KEYS, ...UNICODE, ...LARGE])];
+
+/**
+ * The payloads a valid content pack can carry: the validator refuses a whole pack with a bidi control
+ * or a text that shows nothing (issue 12, finding 8), so those reach the packs in the blank-question
+ * case and the validator's own tests (test/content/invisible-text.test.ts), and every other input here.
+ */
+export const PACK_PAYLOADS: readonly string[] = PAYLOADS.filter(
+  (payload) => !/[\u202A-\u202E\u2066-\u2069]/.test(payload) && /[^\s\u200B-\u200D\u2060\uFEFF]/.test(payload),
+);
