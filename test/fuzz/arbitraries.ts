@@ -122,7 +122,7 @@ function mutate(root: Record<string, unknown>, { pick, op, value, key, at, char 
   } else if (op === 'blank' && typeof current === 'string') {
     put(parent, slot, char.repeat(1 + (at % 3)));
   } else if (op === 'retype') {
-    put(parent, slot, typeof current === 'string' ? [current] : Array.isArray(current) ? current.join(' ') : JSON.stringify(current) ?? 'null');
+    put(parent, slot, typeof current === 'string' ? [current] : Array.isArray(current) ? current.map((item) => (typeof item === 'string' ? item : JSON.stringify(item) ?? 'null')).join(' ') : JSON.stringify(current) ?? 'null');
   } else {
     put(parent, slot, value);
   }
@@ -170,10 +170,15 @@ export const query: fc.Arbitrary<string> = fc.oneof(
   fc.integer({ min: 200, max: 5000 }).map((length) => '登录'.repeat(length)),
 );
 
-/** Runs from the environment: FUZZ_SEED replays a failure; FUZZ_RUNS scales every property's run count. */
+/** The seed `npm test` uses unless FUZZ_SEED says otherwise. */
+export const DEFAULT_SEED = 20261201;
+
+/** Runs from the environment: FUZZ_SEED replays a failure (`random` draws anew); FUZZ_RUNS scales every property's run count. */
 export function runs(count: number): fc.Parameters<unknown> {
   const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
   const scale = Number(env['FUZZ_RUNS'] ?? 1) || 1;
-  const seed = env['FUZZ_SEED'] === undefined ? undefined : Number(env['FUZZ_SEED']);
-  return { numRuns: Math.max(1, Math.round(count * scale)), ...(seed === undefined ? {} : { seed }) };
+  // One seed by default, so `npm test` (and CI) checks the same cases every run and a failure is the
+  // code's, not the draw's; FUZZ_SEED=random draws new ones (a long night: with FUZZ_RUNS=10).
+  const seed = env['FUZZ_SEED'] === 'random' ? undefined : Number(env['FUZZ_SEED'] ?? DEFAULT_SEED);
+  return { numRuns: Math.max(1, Math.round(count * scale)), includeErrorInReport: true, ...(seed === undefined ? {} : { seed }) };
 }
