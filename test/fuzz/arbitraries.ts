@@ -24,6 +24,9 @@ export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnPr
 const INVISIBLE = new RegExp(`[\\s${INVISIBLE_CHARS.join('')}]`, 'gu');
 const BIDI = new RegExp(`[${BIDI_CHARS.join('')}]`, 'u');
 
+/** Whether `text` shows anything at all (a status line that quotes a query with a bidi control in it does). */
+export const showsSomething = (text: unknown): boolean => typeof text === 'string' && text.replace(INVISIBLE, '') !== '';
+
 /** Whether `text` shows something: not only the characters above (a stricter reader is the validator's business). */
 export const isVisible = (text: unknown): boolean => typeof text === 'string' && text.replace(INVISIBLE, '') !== '' && !BIDI.test(text);
 

@@ -11,7 +11,7 @@ import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import { applyVendorContent } from '../../src/internal/vendor-content.js';
 import { clearVendorContent } from '../../src/internal/packs.js';
-import { isVisible, mutatedOverlay, mutatedPack, query, randomValue, runs } from './arbitraries.js';
+import { isVisible, showsSomething, mutatedOverlay, mutatedPack, query, randomValue, runs } from './arbitraries.js';
 
 const content = fc.oneof(
   { arbitrary: mutatedOverlay, weight: 4 },
@@ -58,7 +58,8 @@ describe('fuzzed content packs on the page', () => {
         await faq.updateComplete;
         const buttons = [...faq.shadowRoot!.querySelectorAll('[part~="button"]')];
         const shown = faq.shadowRoot!.textContent!;
-        if (buttons.length === 0) expect(isVisible(shown), 'the FAQ says why it shows nothing').to.equal(true);
+        // Why it shows nothing, in the guide's words; the status line may quote what was typed, bidi controls and all.
+        if (buttons.length === 0) expect(showsSomething(shown), 'the FAQ says why it shows nothing').to.equal(true);
         for (const button of buttons) expect(isVisible(button.textContent), `a question shows nothing: ${JSON.stringify(button.textContent)}`).to.equal(true);
         expect(pageErrors).to.deep.equal([]);
       }),
