@@ -12,26 +12,14 @@ import { applyVendorContent } from '../../src/internal/vendor-content.js';
 import { mergeVendorPack } from '../../src/content/vendor.js';
 import zhJson from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
+import { cardBindingTopic } from './vendor-topic.js';
 
 const zh = zhJson as ContentPack;
 const questions = (faq: WalletFaq) => [...faq.shadowRoot!.querySelectorAll('[part~="button"]')].map((button) => button.textContent!.trim());
 
-const newTopic = () => ({
-  id: 'card-binding',
-  question: '银行卡绑定不上怎么办？',
-  answer: ['请确认银行卡状态正常，然后重新绑定。'],
-  keywords: ['绑卡'],
-  checklist: [
-    { id: 'check-card', text: '确认银行卡没有挂失', detail: '请确认银行卡状态正常。' },
-    { id: 'check-phone', text: '核对预留手机号', detail: '预留手机号必须正确。' },
-    { id: 'retry', text: '重新绑定', detail: '然后重新绑定。' },
-  ],
-  errorCodes: ['card_bind_failed'],
-  related: ['transaction-failed'],
-});
 
 function throwingGetter(): unknown {
-  const topic = newTopic();
+  const topic = cardBindingTopic();
   Object.defineProperty(topic, 'question', { enumerable: true, get: () => { throw new Error('question getter threw'); } });
   return { lang: 'zh-CN', topics: [topic] };
 }
@@ -39,11 +27,11 @@ function throwingGetter(): unknown {
 function deeplyNested(): unknown {
   let value: unknown = '底';
   for (let depth = 0; depth < 200_000; depth++) value = [value];
-  return { lang: 'zh-CN', topics: [{ ...newTopic(), keywords: value }] };
+  return { lang: 'zh-CN', topics: [{ ...cardBindingTopic(), keywords: value }] };
 }
 
 function cycle(): unknown {
-  const pack: Record<string, unknown> = { lang: 'zh-CN', topics: [newTopic()] };
+  const pack: Record<string, unknown> = { lang: 'zh-CN', topics: [cardBindingTopic()] };
   (pack['topics'] as unknown[]).push(pack);
   return pack;
 }
@@ -54,7 +42,7 @@ const revoked = () => {
   return proxy;
 };
 
-const throwingProxy = () => new Proxy({ lang: 'zh-CN', topics: [newTopic()] }, { get: () => { throw new Error('get trap threw'); }, ownKeys: () => { throw new Error('ownKeys trap threw'); } });
+const throwingProxy = () => new Proxy({ lang: 'zh-CN', topics: [cardBindingTopic()] }, { get: () => { throw new Error('get trap threw'); }, ownKeys: () => { throw new Error('ownKeys trap threw'); } });
 
 /** A thrown value whose own conversion to text throws too. */
 const hostileThrow = () => ({ lang: 'zh-CN', get topics(): unknown { throw { toString() { throw new Error('toString threw'); } }; } });
@@ -137,7 +125,7 @@ describe('vendor content that cannot be read as data', () => {
       const faq = await fixture<WalletFaq>(html`<wallet-faq searchable></wallet-faq>`);
       let reads = 0;
       let question = '银行卡绑定不上怎么办？';
-      const topic = new Proxy(newTopic(), {
+      const topic = new Proxy(cardBindingTopic(), {
         get(target, key, receiver) {
           if (key === 'question') {
             reads++;
@@ -167,7 +155,7 @@ describe('vendor content that cannot be read as data', () => {
 
   it('still applies a pack of objects without a prototype, with a getter that answers', async () => {
     const faq = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
-    const topic = Object.assign(Object.create(null) as object, newTopic());
+    const topic = Object.assign(Object.create(null) as object, cardBindingTopic());
     Object.defineProperty(topic, 'question', { enumerable: true, get: () => '银行卡绑定不上怎么办？' });
     expect(await applyVendorContent({ lang: 'zh-CN', topics: [topic] }, faq, 'the test')).to.equal(true);
     await waitUntil(() => questions(faq).includes('银行卡绑定不上怎么办？'), 'the vendor’s question');

@@ -8,6 +8,7 @@ import type { WalletHelpErrorDetail } from '../../src/internal/events.js';
 import { clearVendorContent } from '../../src/internal/packs.js';
 import zhJson from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
+import { cardBindingTopic } from '../content/vendor-topic.js';
 
 const zh = zhJson as ContentPack;
 const questions = (faq: WalletFaq) => [...faq.shadowRoot!.querySelectorAll('[part~="button"]')].map((button) => button.textContent!.trim());
@@ -41,19 +42,7 @@ describe('vendor content', () => {
       lang: 'zh-CN',
       topics: [
         { id: 'security', question: '怎样让示例钱包更安全？' },
-        {
-          id: 'card-binding',
-          question: '银行卡绑定不上怎么办？',
-          answer: ['请确认银行卡状态正常，然后重新绑定。'],
-          keywords: ['绑卡'],
-          checklist: [
-            { id: 'check-card', text: '确认银行卡没有挂失', detail: '请确认银行卡状态正常。' },
-            { id: 'check-phone', text: '核对预留手机号', detail: '预留手机号必须正确。' },
-            { id: 'retry', text: '重新绑定', detail: '然后重新绑定。' },
-          ],
-          errorCodes: ['card_bind_failed'],
-          related: ['transaction-failed'],
-        },
+        cardBindingTopic(),
       ],
     };
     await waitUntil(() => questions(faq).includes('怎样让示例钱包更安全？'), 'the FAQ shows the vendor’s question');
