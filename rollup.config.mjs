@@ -1,8 +1,10 @@
-// Two builds from one source:
-//  - dist/*.js: ES modules for bundlers, Lit external, types beside them, English pack as its own chunk;
-//  - dist/cdn/wallet-help.js: the script-tag build as one minified ES module with Lit inside; the English
-//    pack and search are the sibling files wallet-help.en.js and wallet-help.search.js, imported the
-//    first time an element shows English or searches;
+// Three builds from one source:
+//  - dist/*.js: ES modules for bundlers, Lit external, types beside them, one file per source module
+//    (the packs at dist/content/*.json.js);
+//  - dist/cdn/wallet-help.js: the script-tag build as one minified ES module with Lit inside; the
+//    English pack, search, vendor content, accent colours and structured data are sibling files
+//    beside it (wallet-help.en.js, wallet-help.search.js, …), each imported when first needed (the
+//    packs and search also at idle);
 //  - dist/cdn/wallet-help.iife.js: the same for a classic <script>, as one file holding everything.
 import typescript from '@rollup/plugin-typescript';
 import json from '@rollup/plugin-json';
@@ -47,19 +49,44 @@ function printSizes() {
 // A second copy of the script-tag build on the same page (two tags, or both builds) must do nothing:
 // the first copy already registered every element (defineElement skips them) and set
 // window.WalletHelp (src/cdn.ts keeps it). One thing would fail: a second Lit asking Trusted Types
-// for a second "lit-html" policy, which a strict CSP refuses (and reports). So the script-tag builds
-// patch lit-html to ask only when no wallet-help copy came first; a copy that asked for nothing
-// never renders, as its elements are never registered. Checked in test/script-tag/strict-csp.test.ts.
+// for a second "lit-html" policy, which a strict CSP refuses (and reports). Lit has no option for
+// this: lit-html.js asks `globalThis.trustedTypes` for its policy as it loads, with nothing to read
+// first, and the script-tag builds hold Lit inside them, so a copy can't skip loading it. So these
+// builds patch lit-html to ask only when no wallet-help copy came first; a copy that asked for
+// nothing never renders, as its elements are never registered. Checked in
+// test/script-tag/strict-csp.test.ts. The build fails if LIT_POLICY is not there exactly once, or if
+// lit-html.js was never patched.
 const LIT_POLICY = 's?s.createPolicy("lit-html",{createHTML:t=>t}):void 0';
-const litPolicyOnce = {
-  name: 'wallet-help-lit-policy-once',
-  transform(code, id) {
-    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-    if (!code.includes(LIT_POLICY)) this.error('lit-html changed: update LIT_POLICY in rollup.config.mjs');
-    // An own property only, as src/cdn.ts tells: `<a id="WalletHelp">` shows through window too.
-    return { code: code.replace(LIT_POLICY, LIT_POLICY.replace('s?', 's&&!Object.hasOwn(globalThis,"WalletHelp")?')), map: null };
-  },
-};
+// An own property only, as src/cdn.ts tells: `<a id="WalletHelp">` shows through window too.
+const LIT_POLICY_ONCE = LIT_POLICY.replace('s?', 's&&!Object.hasOwn(globalThis,"WalletHelp")?');
+const LIT_CHANGED =
+  'lit-html changed: find its createPolicy("lit-html", …) in node_modules/lit-html/lit-html.js, put that text in ' +
+  'LIT_POLICY (rollup.config.mjs) and run test/script-tag/strict-csp.test.ts';
+function litPolicyOnce() {
+  let patched = false;
+  return {
+    name: 'wallet-help-lit-policy-once',
+    buildStart() {
+      patched = false;
+    },
+    transform(code, id) {
+      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      const parts = code.split(LIT_POLICY);
+      if (parts.length !== 2) this.error(`${LIT_CHANGED} (LIT_POLICY is there ${parts.length - 1} times, not once).`);
+      patched = true;
+      return { code: parts.join(LIT_POLICY_ONCE), map: null };
+    },
+    buildEnd(error) {
+      if (!error && !patched) {
+        this.error(
+          'lit-html changed: no module lit-html/lit-html.js was bundled, so its Trusted Types policy was not patched: ' +
+            'point litPolicyOnce (rollup.config.mjs) at the module that now calls createPolicy("lit-html", …) ' +
+            'and run test/script-tag/strict-csp.test.ts',
+        );
+      }
+    },
+  };
+}
 
 // Chromium's explicit compile hint: every function of the entry runs on first render, so compile it
 // while the script streams in (off the main thread) rather than lazily inside that first render.
@@ -68,27 +95,60 @@ const compileEagerly = {
   renderChunk: (code, chunk) => (chunk.isEntry ? `//# allFunctionsCalledOnLoad\n${code}` : null),
 };
 
-const json_ = () => json({ preferConst: true, compact: true });
+// Each JSON file as a module whose top-level fields are named `const` exports, so a build holds only
+// the fields its code imports (src/internal/packs.ts picks them).
+const jsonFieldsAsExports = () => json({ preferConst: true, compact: true });
 
 // The guide's summary of its causes (causes.summary) is in content/*.json, where the content tests hold
-// it to the guide, but no element shows it: the built packs leave it out (before the json plugin).
+// it to the guide, but no element shows it: the built packs leave it out (before the json plugin, as
+// `causes` is one export). A pack without it fails the build: then this step has nothing to do.
 const unshownContent = {
   name: 'wallet-help-unshown-content',
   transform(code, id) {
     if (!/[\\/]content[\\/][\w-]+\.json$/.test(id)) return null;
     const pack = JSON.parse(code);
-    delete pack.causes?.summary;
+    if (!Array.isArray(pack.causes?.summary)) {
+      this.error('no causes.summary: take unshownContent (which leaves it out) out of rollup.config.mjs.');
+    }
+    delete pack.causes.summary;
     return { code: JSON.stringify(pack), map: null };
   },
 };
+
+// The classic build holds every sibling in its one file: src/internal/one-file.classic.ts in the place of
+// one-file.ts tells the code so (ONE_FILE), and what only files fetched apart need is left out. ONE_FILE
+// must be known while bundling for that, so each build picks its file by resolving imports: one that
+// resolves to one-file.ts gets one-file.classic.ts in the classic build. Either build fails if it ended
+// without its own file or with the other one.
+const ONE_FILE = fileURLToPath(new URL('src/internal/one-file.ts', import.meta.url));
+const ONE_FILE_CLASSIC = fileURLToPath(new URL('src/internal/one-file.classic.ts', import.meta.url));
+function oneFile({ classic }) {
+  const [wanted, unwanted] = classic ? [ONE_FILE_CLASSIC, ONE_FILE] : [ONE_FILE, ONE_FILE_CLASSIC];
+  return {
+    name: 'wallet-help-one-file',
+    async resolveId(source, importer, options) {
+      if (!classic || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === ONE_FILE ? ONE_FILE_CLASSIC : resolved;
+    },
+    buildEnd(error) {
+      if (error) return;
+      const ids = new Set(this.getModuleIds());
+      if (!ids.has(wanted) || ids.has(unwanted)) {
+        this.error(`this build must hold ${wanted} and not ${unwanted}: see oneFile in rollup.config.mjs.`);
+      }
+    },
+  };
+}
 
 const npm = {
   input: { index: 'src/index.ts', faq: 'src/faq.ts', checklist: 'src/checklist.ts', help: 'src/help.ts', search: 'src/search.ts' },
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
   plugins: [
     validateContent(),
+    oneFile({ classic: false }),
     unshownContent,
-    json_(),
+    jsonFieldsAsExports(),
     typescript({ tsconfig: './tsconfig.build.json', outDir: 'dist', declarationDir: 'dist' }),
     printSizes(),
   ],
@@ -104,9 +164,9 @@ const npm = {
 
 const cdnPlugins = (...extra) => [
   ...extra,
-  litPolicyOnce,
+  litPolicyOnce(),
   unshownContent,
-  json_(),
+  jsonFieldsAsExports(),
   resolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: 'dist/cdn', outDir: 'dist/cdn' }),
   // Lit's own plugin: whitespace out of html`` and css`` templates, which terser leaves as strings.
@@ -120,7 +180,7 @@ const cdnPlugins = (...extra) => [
 
 const cdnModule = {
   input: 'src/cdn-module.ts',
-  plugins: cdnPlugins(),
+  plugins: cdnPlugins(oneFile({ classic: false })),
   output: {
     dir: 'dist/cdn',
     format: 'es',
@@ -130,17 +190,9 @@ const cdnModule = {
   },
 };
 
-// The classic build holds every sibling in its one file: src/internal/one-file.classic.ts in the place of
-// one-file.ts tells the code so (ONE_FILE), and what only files fetched apart need is left out.
-const oneFile = {
-  name: 'wallet-help-one-file',
-  resolveId: (source, importer) =>
-    importer && /(^|\/)one-file\.js$/.test(source) ? fileURLToPath(new URL('src/internal/one-file.classic.ts', import.meta.url)) : null,
-};
-
 const cdnClassic = {
   input: 'src/cdn-classic.ts',
-  plugins: cdnPlugins(oneFile),
+  plugins: cdnPlugins(oneFile({ classic: true })),
   output: { file: 'dist/cdn/wallet-help.iife.js', format: 'iife', inlineDynamicImports: true },
 };
 
