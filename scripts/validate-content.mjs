@@ -9,13 +9,25 @@ const VALIDATOR = fileURLToPath(new URL('../src/content/validate.ts', import.met
 
 let validatorModule;
 
-/** Loads validate.ts once, transpiled in memory; it imports only types, so it stands alone. */
+/**
+ * Loads validate.ts once, transpiled in memory and imported from a `data:` URL. This runs before any
+ * build output exists (the CLI, and rollup.config.mjs before it builds), Node 20 can't import
+ * TypeScript, and validate.ts imports only types, so the one file transpiled alone is the whole
+ * validator: no file on disk to go stale, no extra dependency. If validate.ts ever imports code, the
+ * `data:` URL couldn't resolve that import: this fails first, naming it.
+ */
 function loadValidator() {
   validatorModule ??= readFile(VALIDATOR, 'utf8').then((source) => {
     const { outputText } = ts.transpileModule(source, {
       fileName: VALIDATOR,
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2021 },
     });
+    const imports = ts.preProcessFile(outputText, true, true).importedFiles.map((file) => file.fileName);
+    if (imports.length > 0) {
+      throw new Error(
+        `src/content/validate.ts imports ${imports.join(', ')}: scripts/validate-content.mjs loads it alone, so it may import only types`,
+      );
+    }
     return import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
   });
   return validatorModule;
