@@ -68,14 +68,14 @@ export function builtInPack(lang: PackLang): Promise<ContentPack> {
 }
 
 /** Shows `pack` for `lang` on every element: vendor content merged over the built-in pack, or the built-in one again. */
-export function usePack(lang: PackLang, pack: ContentPack): void {
+export function showPack(lang: PackLang, pack: ContentPack): void {
   loaded.set(lang, pack);
   changed();
 }
 
 /** Back to the built-in packs (tests; a page that drops its content). */
 export function clearVendorContent(): void {
-  for (const [lang, pack] of builtIn) if (loaded.get(lang) !== pack) usePack(lang, pack);
+  for (const [lang, pack] of builtIn) if (loaded.get(lang) !== pack) showPack(lang, pack);
 }
 
 /** The pack for `lang` if it is already in memory, so a render needs no await. */

@@ -4,7 +4,7 @@
  * `console.error` naming the bad fields and a `wallet-help-error` event, leaving the guide shown.
  */
 import { packLangFor } from '../content/locale.js';
-import { builtInPack, DEFAULT_LANG, usePack } from './packs.js';
+import { builtInPack, DEFAULT_LANG, showPack } from './packs.js';
 import { mergeVendorPack, plainData } from '../content/vendor.js';
 import type { WalletHelpErrorDetail } from './events.js';
 
@@ -30,7 +30,7 @@ export async function applyVendorContent(content: unknown, target: EventTarget, 
     const lang = typeof declared === 'string' ? packLangFor(declared) : DEFAULT_LANG;
     const result = mergeVendorPack(await builtInPack(lang), pack);
     if (result.ok) {
-      usePack(lang, result.pack);
+      showPack(lang, result.pack);
       continue;
     }
     ok = false;
