@@ -1,7 +1,7 @@
 /**
  * The shape of a content pack: the guide's text and the UI strings for one language.
- * `content/zh-CN.json` and `content/en.json` are packs; vendors' packs (a later issue)
- * are checked against the same shape by `validatePack`.
+ * `content/zh-CN.json` and `content/en.json` are packs; a vendor's content is merged over one
+ * (src/content/vendor.ts) and the result checked against the same shape by `validatePack`.
  */
 
 /** The six built-in topics, in the guide's order. Vendor packs may add others. */

@@ -65,13 +65,16 @@ export interface WalletHelpErrorDetail {
    * (no whole answer within 10 s), `too-large` (over 512 KB) or `invalid-json`.
    */
   reason: 'invalid-content' | 'invalid-json' | 'fetch-failed' | 'fetch-timeout' | 'too-large';
-  /** The first bad field's path in the pack (`topics[0].answer`), or the URL that failed. */
+  /**
+   * The first bad field's path in the pack (`topics[0].answer`; `[1].topics[0].answer` in a list of
+   * packs; `(the pack)` when it could not be read as data), or the `content-src` URL that failed.
+   */
   path: string;
 }
 
 /**
- * Every event the library fires, by name, with its detail. Elements add theirs by
- * declaration merging: `declare module '../../internal/events.js' { interface WalletHelpEventMap { … } }`.
+ * Every event the library fires, by name, with its detail: `emit` (wallet-help-element.ts) takes only
+ * these names, and the global map below types them for `addEventListener`.
  */
 export interface WalletHelpEventMap {
   'wallet-faq-toggle': WalletFaqToggleDetail;
