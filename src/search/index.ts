@@ -63,7 +63,7 @@ const QUESTION = 0;
 const KEYWORDS = 1;
 const CHECKLIST = 2;
 const ANSWER = 3;
-/** The guide's causes, searched for the topics each cause explains. */
+/** The guide's causes, searched for the topics each cause lists (`Cause.topics`). */
 const CAUSES = 4;
 const FIELD_COUNT = FIELDS.length;
 /** A match in a question or keywords counts 6 times one in a cause. */
@@ -76,17 +76,6 @@ const MAX_QUERY = 200;
 const RELATED_WEIGHT = 0.5;
 /** Results scoring under this share of the best one are noise (a shared character or two). */
 const MIN_SHARE = 0.15;
-
-/**
- * Which topics each of the guide's causes explains; a cause's title and sentences count, at the
- * lowest weight, towards these topics. Causes not listed here are not searched. A Map, not an
- * object: looked up by the vendor's cause ids, and a cause named `constructor` must not find Object's.
- */
-const CAUSE_TOPICS = new Map<string, TopicId[]>([
-  ['network', ['transaction-failed', 'login-failed']],
-  ['app-update', ['update-issues']],
-  ['account-security', ['account-locked', 'security']],
-]);
 
 /**
  * A piece of the primary pack a result can show as its snippet: a question, a step, an answer
@@ -150,8 +139,10 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
         for (const step of topic.checklist) add(at, CHECKLIST, `${step.text}\n${step.detail}`, step.text, step.detail);
         for (const paragraph of topic.answer) for (const sentence of sentences(paragraph)) add(at, ANSWER, sentence, sentence.trim());
       }
+      // A cause counts towards the topics it lists (`Cause.topics`, each pack its own: a vendor's cause
+      // may lead to its own topic), a topic listed twice once.
       for (const cause of current.causes.items) {
-        for (const id of CAUSE_TOPICS.get(cause.id) ?? []) for (const text of [cause.title, ...cause.sentences]) add(topicAt.get(id), CAUSES, text);
+        for (const id of new Set(cause.topics)) for (const text of [cause.title, ...cause.sentences]) add(topicAt.get(id), CAUSES, text);
       }
       texts.forEach((fields, topic) =>
         fields.forEach((parts, field) => {
