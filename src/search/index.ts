@@ -57,7 +57,7 @@ export interface IndexOptions {
 }
 
 /** The fields of a topic, by index: `FIELDS[CHECKLIST]` is 'checklist', `FIELD_WEIGHTS[CHECKLIST]` its weight. */
-const FIELDS: readonly SearchField[] = ['question', 'keywords', 'checklist', 'answer', 'causes'];
+const FIELDS = ['question', 'keywords', 'checklist', 'answer', 'causes'] as const satisfies readonly SearchField[];
 const QUESTION = 0;
 /** Searched, never shown: a result's snippet is never a keyword. */
 const KEYWORDS = 1;
@@ -65,7 +65,8 @@ const CHECKLIST = 2;
 const ANSWER = 3;
 /** The guide's causes, searched for the topics each cause lists (`Cause.topics`). */
 const CAUSES = 4;
-const FIELD_COUNT = FIELDS.length;
+/** FIELDS.length, as a number terser can inline (the type checker holds the two equal). */
+const FIELD_COUNT: (typeof FIELDS)['length'] = 5;
 /** A match in a question or keywords counts 6 times one in a cause. */
 const FIELD_WEIGHTS = [3, 3, 1.5, 1, 0.5];
 const K1 = 1.2;
@@ -107,7 +108,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
   /** Doc → its length in terms. */
   const lengths: number[] = [];
   /** Total length per pack and field (at pack × FIELD_COUNT + field); every topic has every field, so the average divides by the topic count. */
-  const totals: number[] = new Array(packs.length * FIELD_COUNT).fill(0);
+  const totals = new Float64Array(packs.length * FIELD_COUNT);
   /** Per topic of the primary pack, the units a snippet is chosen from. */
   const units: Unit[][] = topics.map(() => []);
   /** The synonym groups of every pack, folded. */
@@ -211,7 +212,10 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
         const shown = findAll(unit[FOLDED], term).length ? 1 : unit[DETAIL] && findAll(unit[DETAIL], term).length ? 0.5 : 0;
         score += shown * FIELD_WEIGHTS[unit[FIELD]]! * weight * (idf.get(term) ?? 0);
       }
-      if (score > bestScore) [best, bestScore] = [unit, score];
+      if (score > bestScore) {
+        best = unit;
+        bestScore = score;
+      }
     }
     if (!best) return { field: 'question', snippet: topics[topic]!.question, matches: [] };
     return { field: FIELDS[best[FIELD]]!, snippet: best[TEXT], matches: rangesIn(best[FOLDED], weights) };
