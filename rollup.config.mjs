@@ -186,7 +186,7 @@ const cdnModule = {
     format: 'es',
     entryFileNames: 'wallet-help.js',
     // The names src/ gives each sibling (new Sibling('wallet-help.search.js', …)).
-    chunkFileNames: (chunk) => `wallet-help.${{ 'built-in': 'search', 'vendor-content': 'vendor' }[chunk.name] ?? chunk.name}.js`,
+    chunkFileNames: (chunk) => `wallet-help.${{ 'index-cache': 'search', 'vendor-content': 'vendor' }[chunk.name] ?? chunk.name}.js`,
   },
 };
 

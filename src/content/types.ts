@@ -51,6 +51,12 @@ export interface Cause {
   title: string;
   /** The guide's sentences about this cause, verbatim. */
   sentences: string[];
+  /**
+   * The topics this cause explains, each a topic id of the pack: search finds them by the cause's
+   * title and sentences (at the lowest weight; a topic listed twice counts once). A cause without
+   * them is shown, not searched.
+   */
+  topics?: TopicId[];
 }
 
 /** Every string the elements show that is not guide content. */

@@ -185,8 +185,10 @@ function checkPack(checker: Checker, value: unknown): void {
     }
   }
 
-  if (has(pack, 'causes')) checkCauses(checker, pack.causes);
-  checkTopics(checker, pack);
+  // The topic ids the causes and topics list, looked up once every topic is known.
+  const links: TopicLink[] = [];
+  if (has(pack, 'causes')) checkCauses(checker, pack.causes, links);
+  checkTopics(checker, pack, links);
   checkSynonyms(checker, pack);
 
   if (has(pack, 'ui')) {
@@ -195,7 +197,7 @@ function checkPack(checker: Checker, value: unknown): void {
   }
 }
 
-function checkCauses(checker: Checker, value: unknown): void {
+function checkCauses(checker: Checker, value: unknown, links: TopicLink[]): void {
   const causes = checker.object(value, 'causes', CAUSES_KEYS, ['summary']);
   if (!causes) return;
   checker.field(causes, 'heading', 'causes');
@@ -204,26 +206,25 @@ function checkCauses(checker: Checker, value: unknown): void {
   const firstIndexById = new Map<string, number>();
   eachItem(checker.array(causes, 'items', 'causes', true), (item, index) => {
     const path = `causes.items[${index}]`;
-    const cause = checker.object(item, path, CAUSE_KEYS);
+    const cause = checker.object(item, path, CAUSE_KEYS, ['topics']);
     if (!cause) return;
     checker.id(cause, path, firstIndexById, index, 'cause', 'causes.items');
     checker.field(cause, 'title', path);
     checker.strings(cause, 'sentences', path, true);
+    links.push(...checker.strings(cause, 'topics', path));
   });
 }
 
-interface TopicLinks {
-  id: string | undefined;
-  related: Array<{ id: string; path: string }>;
-}
+/** A topic id (`text`) that a topic's `related` or a cause's `topics` lists, at `path`. */
+type TopicLink = { text: string; path: string };
 
-function checkTopics(checker: Checker, pack: Fields): void {
+/** Checks the topics, then looks up in them the ids `links` holds (the causes' and the topics' own). */
+function checkTopics(checker: Checker, pack: Fields, links: TopicLink[]): void {
   const topics = checker.array(pack, 'topics', '', true);
   if (!topics) return;
 
   const firstIndexById = new Map<string, number>();
   const topicByErrorCode = new Map<string, { name: string; path: string }>();
-  const links: TopicLinks[] = [];
 
   eachItem(topics, (item, index) => {
     const path = `topics[${index}]`;
@@ -246,24 +247,18 @@ function checkTopics(checker: Checker, pack: Fields): void {
       else checker.fail(code.path, `error code "${code.text}" is already mapped by topic ${earlier.name}`);
     }
 
-    const related: TopicLinks['related'] = [];
-    for (const relatedId of checker.strings(topic, 'related', path)) {
-      if (related.some((earlier) => earlier.id === relatedId.text)) {
-        checker.fail(relatedId.path, `lists related topic "${relatedId.text}" twice`);
-      } else {
-        related.push({ id: relatedId.text, path: relatedId.path });
-      }
+    const listed = new Set<string>();
+    for (const link of checker.strings(topic, 'related', path)) {
+      if (listed.has(link.text)) checker.fail(link.path, `lists related topic "${link.text}" twice`);
+      else if (link.text === id) checker.fail(link.path, 'must not point at its own topic');
+      else links.push(link);
+      listed.add(link.text);
     }
-    links.push({ id, related });
   });
 
-  // Related ids are checked once every topic id is known, so forward references are fine.
-  for (const topic of links) {
-    for (const related of topic.related) {
-      if (related.id === topic.id) checker.fail(related.path, 'must not point at its own topic');
-      else if (!firstIndexById.has(related.id)) checker.fail(related.path, `refers to unknown topic "${related.id}"`);
-    }
-  }
+  // Once every topic id is known, so forward references are fine; with none known (no topics, or
+  // none readable), every link would be reported for what the topics' own errors already say.
+  if (firstIndexById.size) for (const link of links) if (!firstIndexById.has(link.text)) checker.fail(link.path, `refers to unknown topic "${link.text}"`);
 }
 
 /** Each synonym group is an array of at least two non-empty strings. */

@@ -4,7 +4,7 @@
  * when it can't be loaded, plain word matching, where the build that may wait for the engine sets it
  * (the npm entries and the module build; the classic build holds the engine from the start).
  */
-import type * as Engine from '../search/built-in.js';
+import type * as Engine from '../search/index-cache.js';
 import { meanwhile, Sibling } from './siblings.js';
 
 export type SearchEngine = Pick<typeof Engine, 'indexFor'>;
@@ -12,7 +12,7 @@ export type SearchEngine = Pick<typeof Engine, 'indexFor'>;
 export const searchSibling = new Sibling<typeof Engine>(
   'wallet-help.search.js',
   meanwhile('search matches plain words only'),
-  () => import('../search/built-in.js'),
+  () => import('../search/index-cache.js'),
 );
 
 let beforeEngine: SearchEngine | undefined;

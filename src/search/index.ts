@@ -1,6 +1,23 @@
 /**
  * Full-text search over a content pack: BM25 per field with field weights, summed per topic.
  * Built lazily on the first query; plain TypeScript, no DOM.
+ *
+ * How it fits together:
+ * - A *document* is one field (question, keywords, …) of one topic in one pack, numbered
+ *   doc = (pack × topic count + topic) × FIELD_COUNT + field: `doc % FIELD_COUNT` is its field,
+ *   `packTopic = Math.floor(doc / FIELD_COUNT)` its (pack, topic) pair and `packTopic % topic count`
+ *   its topic. Pack 0 is the primary pack (the one searched), the others are `secondary`; every
+ *   pack's topics are numbered as the primary pack's with the same id, so a query in English finds
+ *   the Chinese pack's topic.
+ * - `postings` maps each term to the documents holding it, as one flat array [doc, tf, doc, tf, …]
+ *   (tf: how often the term occurs there): flat numbers, as the index is rebuilt in every tab.
+ * - A topic's score sums, over the query's terms, BM25 of each of its documents in every pack, times
+ *   the field's weight. The snippet comes from the primary pack's *units* (see `Unit`).
+ * - Whether a topic is found at all is a separate rule, evidence (see `search`): a score alone is
+ *   not enough, or every query would find something.
+ *
+ * Fields and units are arrays read with the named indices below (`FIELD_WEIGHTS[KEYWORDS]`,
+ * `unit[FOLDED]`): terser turns each name into its number, where object properties would cost bytes.
  */
 import type { ContentPack, TopicId } from '../content/types.js';
 import { FUNCTION_WORDS } from './function-words.js';
@@ -39,7 +56,18 @@ export interface IndexOptions {
   secondary?: ContentPack[];
 }
 
-const FIELDS: readonly SearchField[] = ['question', 'keywords', 'checklist', 'answer', 'causes'];
+/** The fields of a topic, by index: `FIELDS[CHECKLIST]` is 'checklist', `FIELD_WEIGHTS[CHECKLIST]` its weight. */
+const FIELDS = ['question', 'keywords', 'checklist', 'answer', 'causes'] as const satisfies readonly SearchField[];
+const QUESTION = 0;
+/** Searched, never shown: a result's snippet is never a keyword. */
+const KEYWORDS = 1;
+const CHECKLIST = 2;
+const ANSWER = 3;
+/** The guide's causes, searched for the topics each cause lists (`Cause.topics`). */
+const CAUSES = 4;
+/** FIELDS.length, as a number terser can inline (the type checker holds the two equal). */
+const FIELD_COUNT: (typeof FIELDS)['length'] = 5;
+/** A match in a question or keywords counts 6 times one in a cause. */
 const FIELD_WEIGHTS = [3, 3, 1.5, 1, 0.5];
 const K1 = 1.2;
 const B = 0.75;
@@ -51,18 +79,18 @@ const RELATED_WEIGHT = 0.5;
 const MIN_SHARE = 0.15;
 
 /**
- * Which topics each of the guide's causes explains; a cause's title and sentences count, at the
- * lowest weight, towards these topics. Causes not listed here are not searched. A Map, not an
- * object: looked up by the vendor's cause ids, and a cause named `constructor` must not find Object's.
+ * A piece of the primary pack a result can show as its snippet: a question, a step, an answer
+ * sentence, a cause's title or sentence (keywords are never shown), read with the indices below.
  */
-const CAUSE_TOPICS = new Map<string, TopicId[]>([
-  ['network', ['transaction-failed', 'login-failed']],
-  ['app-update', ['update-issues']],
-  ['account-security', ['account-locked', 'security']],
-]);
-
-/** A piece of the primary pack a result can show: [field, text, folded text, folded text matched but not shown (a step's detail)]. */
-type Unit = [field: number, text: string, folded: string, also?: string];
+type Unit = [field: number, text: string, folded: string, detail?: string];
+/** Its field: QUESTION, CHECKLIST, ANSWER or CAUSES. */
+const FIELD = 0;
+/** The text shown. */
+const TEXT = 1;
+/** `TEXT` folded (see `fold`): what queries are matched against; positions are those of `TEXT`. */
+const FOLDED = 2;
+/** A step's detail, folded: a match there counts half, as the detail is not shown in the snippet. */
+const DETAIL = 3;
 
 const sentences = (paragraph: string): string[] => paragraph.match(/[^。！？.!?]+[。！？.!?]*/g) ?? [paragraph];
 const raise = (weights: Map<string, number>, term: string, weight: number) =>
@@ -72,44 +100,54 @@ const raise = (weights: Map<string, number>, term: string, weight: number) =>
 export function createSearchIndex(pack: ContentPack, options: IndexOptions = {}): SearchIndex {
   const topics = pack.topics;
   const packs = [pack, ...(options.secondary ?? [])];
-  const slots = packs.length * FIELDS.length;
-  // Filled by build(): term → flat [doc, tf, doc, tf, ...] where doc = (pack * topics + topic) * fields + field.
+  // Filled by build(), on the first query.
+  /** Term → the documents holding it, flat: [doc, tf, doc, tf, …], in increasing doc order. */
   let postings: Map<string, number[]> | undefined;
+  /** Term → its inverse document frequency over (pack, topic) pairs: rarer terms count more. */
   const idf = new Map<string, number>();
+  /** Doc → its length in terms. */
   const lengths: number[] = [];
-  /** Total length per pack and field; every topic has every field, so the average divides by the topic count. */
-  const totals: number[] = new Array(slots).fill(0);
+  /** Total length per pack and field (at pack × FIELD_COUNT + field); every topic has every field, so the average divides by the topic count. */
+  const totals = new Float64Array(packs.length * FIELD_COUNT);
   /** Per topic of the primary pack, the units a snippet is chosen from. */
   const units: Unit[][] = topics.map(() => []);
+  /** The synonym groups of every pack, folded. */
   let synonyms: string[][] = [];
+  /** Cuts a query's Chinese into words, where the browser has one (see `termsOf`). */
   let segmenter: Intl.Segmenter | undefined;
+  /** The index's words a typo may be corrected to; listed on the first query that has a word the index lacks. */
   let words: string[] | undefined;
   /** A word's forgiven typos: the index's words one edit from it. */
   const corrections = new Map<string, string[]>();
 
   function build(index: Map<string, number[]>): void {
     segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
-    const topicIndex = new Map(topics.map((topic, at) => [topic.id, at]));
+    /** Topic id → its place in the primary pack: every pack's topics are numbered by it. */
+    const topicAt = new Map(topics.map((topic, at) => [topic.id, at]));
     packs.forEach((current, packIndex) => {
+      /** Per topic and field, the texts of this pack that make its document. */
       const texts: string[][][] = topics.map(() => FIELDS.map(() => []));
-      const add = (topic: number | undefined, field: number, text: string, shown = text, also?: string) => {
+      /** Adds `text` to a topic's field (none: a topic the primary pack lacks), and, in the primary pack, a unit to show. */
+      const add = (topic: number | undefined, field: number, text: string, shown = text, detail?: string) => {
         if (topic === undefined) return;
         texts[topic]![field]!.push(text);
-        if (packIndex === 0 && field !== 1) units[topic]!.push([field, shown, fold(shown), also && fold(also)]);
+        if (packIndex === 0 && field !== KEYWORDS) units[topic]!.push([field, shown, fold(shown), detail && fold(detail)]);
       };
       for (const topic of current.topics) {
-        const at = topicIndex.get(topic.id);
-        add(at, 0, topic.question);
-        for (const keyword of topic.keywords) add(at, 1, keyword);
-        for (const step of topic.checklist) add(at, 2, `${step.text}\n${step.detail}`, step.text, step.detail);
-        for (const paragraph of topic.answer) for (const sentence of sentences(paragraph)) add(at, 3, sentence, sentence.trim());
+        const at = topicAt.get(topic.id);
+        add(at, QUESTION, topic.question);
+        for (const keyword of topic.keywords) add(at, KEYWORDS, keyword);
+        for (const step of topic.checklist) add(at, CHECKLIST, `${step.text}\n${step.detail}`, step.text, step.detail);
+        for (const paragraph of topic.answer) for (const sentence of sentences(paragraph)) add(at, ANSWER, sentence, sentence.trim());
       }
+      // A cause counts towards the topics it lists (`Cause.topics`, each pack its own: a vendor's cause
+      // may lead to its own topic), a topic listed twice once.
       for (const cause of current.causes.items) {
-        for (const id of CAUSE_TOPICS.get(cause.id) ?? []) for (const text of [cause.title, ...cause.sentences]) add(topicIndex.get(id), 4, text);
+        for (const id of new Set(cause.topics)) for (const text of [cause.title, ...cause.sentences]) add(topicAt.get(id), CAUSES, text);
       }
       texts.forEach((fields, topic) =>
         fields.forEach((parts, field) => {
-          const doc = (packIndex * topics.length + topic) * FIELDS.length + field;
+          const doc = (packIndex * topics.length + topic) * FIELD_COUNT + field;
           let length = 0;
           // Documents are added in order, so a term seen earlier in this one is at the end of its list.
           const count = (term: string) => {
@@ -121,18 +159,18 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
           };
           for (const part of parts) termsOf(fold(part), count);
           lengths[doc] = length;
-          totals[packIndex * FIELDS.length + field]! += length;
+          totals[packIndex * FIELD_COUNT + field]! += length;
         }),
       );
     });
-    // Inverse document frequency over (pack, topic) documents.
+    // Inverse document frequency over (pack, topic) pairs: in how many the term occurs, in any field.
     for (const [term, list] of index) {
       let seen = 0;
       for (let at = 0, last = -1; at < list.length; at += 2) {
-        const document = Math.floor(list[at]! / FIELDS.length);
-        if (document !== last) {
+        const packTopic = Math.floor(list[at]! / FIELD_COUNT);
+        if (packTopic !== last) {
           seen++;
-          last = document;
+          last = packTopic;
         }
       }
       idf.set(term, Math.log(1 + (packs.length * topics.length - seen + 0.5) / (seen + 0.5)));
@@ -171,13 +209,16 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
       let score = 0;
       for (const [term, weight] of weights) {
         // A match in the shown text counts fully, one only in a step's detail half.
-        const shown = findAll(unit[2], term).length ? 1 : unit[3] && findAll(unit[3], term).length ? 0.5 : 0;
-        score += shown * FIELD_WEIGHTS[unit[0]]! * weight * (idf.get(term) ?? 0);
+        const shown = findAll(unit[FOLDED], term).length ? 1 : unit[DETAIL] && findAll(unit[DETAIL], term).length ? 0.5 : 0;
+        score += shown * FIELD_WEIGHTS[unit[FIELD]]! * weight * (idf.get(term) ?? 0);
       }
-      if (score > bestScore) [best, bestScore] = [unit, score];
+      if (score > bestScore) {
+        best = unit;
+        bestScore = score;
+      }
     }
     if (!best) return { field: 'question', snippet: topics[topic]!.question, matches: [] };
-    return { field: FIELDS[best[0]]!, snippet: best[1], matches: rangesIn(best[2], weights) };
+    return { field: FIELDS[best[FIELD]]!, snippet: best[TEXT], matches: rangesIn(best[FOLDED], weights) };
   }
 
   /** Where the query's terms occur in a folded text, merged; single characters only when nothing longer matched. */
@@ -203,18 +244,22 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     if (!postings) build((postings = new Map()));
     const folded = fold(text);
     const weights = queryTerms(postings, folded);
-    lastQuery = [text, weights];
+    lastText = text;
+    lastWeights = weights;
+    // BM25: each document holding a term adds to its topic's score, more for a rarer term (idf), for
+    // more occurrences (tf, with diminishing returns: K1) and in a shorter document than its field's
+    // average (B), times the field's weight and the term's (lower for synonyms and typo corrections).
     const scores = new Float64Array(topics.length);
     for (const [term, weight] of weights) {
       const list = postings.get(term) ?? [];
       for (let at = 0; at < list.length; at += 2) {
         const doc = list[at]!;
         const tf = list[at + 1]!;
-        const field = doc % FIELDS.length;
-        const document = Math.floor(doc / FIELDS.length);
-        const average = totals[Math.floor(document / topics.length) * FIELDS.length + field]! / topics.length || 1;
+        const field = doc % FIELD_COUNT;
+        const packTopic = Math.floor(doc / FIELD_COUNT);
+        const average = totals[Math.floor(packTopic / topics.length) * FIELD_COUNT + field]! / topics.length || 1;
         const norm = 1 - B + (B * lengths[doc]!) / average;
-        scores[document % topics.length]! += (FIELD_WEIGHTS[field]! * weight * idf.get(term)! * tf * (K1 + 1)) / (tf + K1 * norm);
+        scores[packTopic % topics.length]! += (FIELD_WEIGHTS[field]! * weight * idf.get(term)! * tf * (K1 + 1)) / (tf + K1 * norm);
       }
     }
     // Only evidence finds a topic: a term of two or more characters (or its synonym or correction) of
@@ -226,10 +271,13 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     const stripped = folded.replace(FUNCTION_WORDS, '');
     // found: 2 for evidence, +1 for each of the query's words a topic has; 2 or more finds it.
     const found = new Uint8Array(topics.length);
-    const topicOf = (doc: number) => Math.floor(doc / FIELDS.length) % topics.length;
+    const topicOf = (doc: number) => Math.floor(doc / FIELD_COUNT) % topics.length;
     for (const [term] of queryTerms(postings, stripped)) {
       const list = term.length > 1 ? postings.get(term) ?? [] : [];
-      for (let at = 0; at < list.length; at += 2) if (list[at]! % FIELDS.length < 2 || !isWordTerm(term)) found[topicOf(list[at]!)] = 2;
+      for (let at = 0; at < list.length; at += 2) {
+        // QUESTION or KEYWORDS, the first two fields.
+        if (list[at]! % FIELD_COUNT <= KEYWORDS || !isWordTerm(term)) found[topicOf(list[at]!)] = 2;
+      }
     }
     // And the guide must know at least half of the query's words (as typed, by a synonym or as a typo):
     // "safe" is one word of four in "is it safe to eat raw eggs", "wrong" and "password" two of four in
@@ -255,14 +303,15 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
       .map((topic) => ({ topic: topics[topic]!.id, score: scores[topic]!, ...snippetOf(topic, weights) }));
   }
 
-  /** The weights of the last search, reused while its results are highlighted. */
-  let lastQuery: [string, Map<string, number>] | undefined;
+  /** The last search's query and its terms' weights, reused while its results are highlighted. */
+  let lastText: string | undefined;
+  let lastWeights: Map<string, number> | undefined;
 
   function highlight(text: string, query: string): Array<[number, number]> {
     const cut = String(query ?? '').slice(0, MAX_QUERY);
     if (!cut.trim()) return [];
-    if (lastQuery?.[0] !== cut) search(cut, { limit: 0 });
-    return rangesIn(fold(String(text)), lastQuery![1]);
+    if (lastText !== cut) search(cut, { limit: 0 });
+    return rangesIn(fold(String(text)), lastWeights!);
   }
 
   return { search, highlight };

@@ -120,6 +120,7 @@ export function findAll(text: string, term: string): Array<[number, number]> {
 export function oneEditApart(a: string, b: string): boolean {
   let index = 0;
   while (index < a.length && a[index] === b[index]) index++;
-  const [x, y] = [a.slice(index), b.slice(index)];
+  const x = a.slice(index);
+  const y = b.slice(index);
   return x !== y && (x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1) || (x[0] === y[1] && x[1] === y[0] && x.slice(2) === y.slice(2)));
 }

@@ -46,6 +46,16 @@ describe('the built-in content packs', () => {
     expect(en.topics.map((topic) => topic.answer.length)).to.deep.equal(zh.topics.map((topic) => topic.answer.length));
   });
 
+  it('link each cause to the same topics in both languages, as search reads them', () => {
+    const links = (pack: ContentPack) => pack.causes.items.map((cause) => [cause.id, cause.topics]);
+    expect(links(zh)).to.deep.equal([
+      ['network', ['transaction-failed', 'login-failed']],
+      ['app-update', ['update-issues']],
+      ['account-security', ['account-locked', 'security']],
+    ]);
+    expect(links(en)).to.deep.equal(links(zh));
+  });
+
   it('define the same UI strings in both languages', () => {
     expect(Object.keys(en.ui).sort()).to.deep.equal(Object.keys(zh.ui).sort());
   });

@@ -49,7 +49,7 @@ describe('vendor ids named like Object.prototype members', () => {
     const pack = merged(en, { causes: causesNamed(['constructor', 'valueof', 'tostring']) });
     const index = createSearchIndex(pack);
     expect(index.search('forgot my password').map((result) => result.topic)).to.include('login-failed');
-    expect(index.search('zeppelin')).to.deep.equal([], 'causes the guide does not map find no topic');
+    expect(index.search('zeppelin')).to.deep.equal([], 'causes that list no topics find none');
   });
 
   it('accepts a topic, steps, error codes, keywords and synonyms named like them, and finds the topic', () => {

@@ -154,6 +154,24 @@ describe('validatePack', () => {
     ]);
   });
 
+  it('rejects a cause that leads to a topic the pack lacks, naming the cause and the id', () => {
+    const pack = validPack();
+    pack.causes.items[2]!.topics = ['lost-phone', 'security'];
+    expect(errorsOf(pack)).to.deep.equal([{ path: 'causes.items[2].topics[0]', message: 'refers to unknown topic "lost-phone"' }]);
+  });
+
+  it('accepts a cause without topics (shown, not searched), and checks that a cause’s topics are ids', () => {
+    const pack = validPack();
+    delete pack.causes.items[0]!.topics;
+    expect(errorsOf(pack)).to.deep.equal([]);
+    (pack.causes.items[1] as unknown as { topics: unknown }).topics = 'update-issues';
+    (pack.causes.items[2] as unknown as { topics: unknown }).topics = ['security', 7];
+    expect(errorsOf(pack)).to.deep.equal([
+      { path: 'causes.items[1].topics', message: 'must be an array, got string' },
+      { path: 'causes.items[2].topics[1]', message: 'must be a string, got number' },
+    ]);
+  });
+
   it('rejects an error code mapped by two topics, even spelled in another case', () => {
     const pack = validPack();
     topicAt(pack, 5).errorCodes.push(' Payment_Failed ');

@@ -89,6 +89,15 @@ describe('mergeVendorPack and punctuation', () => {
     expect(shown.filter((text) => ASCII_BESIDE_HAN.test(text))).to.deep.equal([]);
   });
 
+  it('keeps the topics a vendor’s cause leads to, its own topic among them, and rejects one the pack lacks', () => {
+    const causes = { heading: '原因', items: [{ id: 'card', title: '银行卡:状态异常', sentences: ['银行卡挂失,绑定失败。'], topics: ['card-binding', 'transaction-failed'] }] };
+    const pack = merged(zh, { topics: [cardBinding], causes });
+    expect(pack.causes.items[0]!.title).to.equal('银行卡：状态异常');
+    expect(pack.causes.items[0]!.topics).to.deep.equal(['card-binding', 'transaction-failed']);
+    const result = mergeVendorPack(zh, { causes });
+    expect(result.ok ? [] : result.errors).to.deep.equal([{ path: 'causes.items[0].topics[0]', message: 'refers to unknown topic "card-binding"' }]);
+  });
+
   it('leaves an English pack’s punctuation alone', () => {
     const pack = merged(en, { lang: 'en', topics: [{ id: 'security', question: 'How do I keep 示例 safe?' }], ui: { helpTitle: 'Help: 示例' } });
     expect(topic(pack, 'security').question).to.equal('How do I keep 示例 safe?');

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import zhJson from '../../content/zh-CN.json';
 import enJson from '../../content/en.json';
 import type { ContentPack } from '../../src/content/types.js';
-import { createSearchIndex, type SearchResult } from '../../src/search.js';
+import { mergeVendorPack } from '../../src/content/vendor.js';
+import { createSearchIndex, type SearchIndex, type SearchResult } from '../../src/search.js';
 
 const zh = zhJson as ContentPack;
 const en = enJson as ContentPack;
@@ -79,6 +80,52 @@ describe('search', () => {
     const topics = topicsOf(chinese.search('信息无法正确传输'));
     expect(topics).to.include.members(['transaction-failed', 'login-failed']);
     expect(chinese.search('信息无法正确传输').some((result) => result.field === 'causes')).to.equal(true);
+  });
+
+  it('finds a cause only for the topics its pack links it to, in any pack', () => {
+    // The pack says where a cause leads (causes.items[].topics), not the engine: the same cause
+    // linked elsewhere leads elsewhere, and one that lists no topics is shown but never found.
+    const byCause = (index: SearchIndex, query: string) => topicsOf(index.search(query).filter((result) => result.field === 'causes'));
+    const relinked = structuredClone(zh);
+    relinked.causes.items[0]!.topics = ['complaint'];
+    delete relinked.causes.items[1]!.topics;
+    expect(byCause(createSearchIndex(zh), '信息无法正确传输')).to.deep.equal(['login-failed', 'transaction-failed']);
+    expect(byCause(createSearchIndex(relinked), '信息无法正确传输')).to.deep.equal(['complaint']);
+    expect(byCause(createSearchIndex(zh), '应用升级滞后或崩溃')).to.deep.equal(['update-issues']);
+    expect(byCause(createSearchIndex(relinked), '应用升级滞后或崩溃')).to.deep.equal([]);
+    // A secondary pack's causes count by its own links: the English network cause finds the Chinese topics.
+    const english = structuredClone(en);
+    for (const cause of english.causes.items) delete cause.topics;
+    const query = 'information getting through correctly';
+    expect(topicsOf(createSearchIndex(zh, { secondary: [en] }).search(query))).to.deep.equal(['login-failed', 'transaction-failed']);
+    expect(topicsOf(createSearchIndex(zh, { secondary: [english] }).search(query))).to.deep.equal([]);
+  });
+
+  it('finds a vendor’s own topic by the cause the vendor links to it', () => {
+    const cardReader = {
+      id: 'card-reader',
+      question: 'Why does the card reader not respond?',
+      answer: ['Unplug the card reader and plug it in again.'],
+      keywords: ['card reader'],
+      checklist: [
+        { id: 'unplug', text: 'Unplug the card reader', detail: 'Unplug the card reader and plug it in again.' },
+        { id: 'wait', text: 'Wait ten seconds', detail: 'Unplug the card reader and plug it in again.' },
+        { id: 'retry', text: 'Try a payment', detail: 'Unplug the card reader and plug it in again.' },
+      ],
+      errorCodes: [],
+      related: [],
+    };
+    const zeppelin = { id: 'zeppelin', title: 'A zeppelin overhead', sentences: ['A zeppelin blocks the signal.'], topics: ['card-reader'] };
+    const result = mergeVendorPack(en, { topics: [cardReader], causes: { heading: 'Causes', items: [zeppelin] } });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const [found, ...others] = createSearchIndex(result.pack).search('zeppelin signal');
+    expect([found?.topic, found?.field, found?.snippet, others]).to.deep.equal(['card-reader', 'causes', 'A zeppelin blocks the signal.', []]);
+  });
+
+  it('counts a cause that lists a topic twice once', () => {
+    const twice = structuredClone(zh);
+    twice.causes.items[1]!.topics = ['update-issues', 'update-issues'];
+    expect(createSearchIndex(twice).search('无法正常使用功能')).to.deep.equal(createSearchIndex(zh).search('无法正常使用功能'));
   });
 
   it('returns every topic in guide order for a blank query', () => {
