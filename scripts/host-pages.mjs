@@ -26,9 +26,8 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { remote } from 'webdriverio';
+import { CHROMIUM, FIREFOX, selectedBrowsers, startWebKit } from './browsers.mjs';
 import { Skip, createChecks, freePort, until } from './checks.mjs';
-import { ensureBrowsers } from './ensure-browsers.mjs';
 import { matchBaseline } from './screenshots.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,8 +67,7 @@ const VIEWPORTS = [
   { name: 'phone', width: 375, height: 812 },
 ];
 
-const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
-ensureBrowsers(browsers);
+const browsers = selectedBrowsers();
 
 // ---------------------------------------------------------------------------------------------
 // The server: the pages (with their shared content included), the built bundles, and the vendors'
@@ -168,29 +166,7 @@ async function puppeteerBrowser(options) {
 }
 
 async function webkitBrowser() {
-  const port = await freePort();
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', '--host=127.0.0.1', `--port=${port}`], { stdio: 'ignore', detached: true });
-  const stopDriver = () => {
-    try {
-      process.kill(-driver.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  let browser;
-  try {
-    await until(() => fetch(`http://127.0.0.1:${port}/status`).then((response) => response.ok), 'WebKitWebDriver', 30_000);
-    browser = await remote({
-      hostname: '127.0.0.1',
-      port,
-      path: '/',
-      logLevel: 'error',
-      capabilities: { 'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] } },
-    });
-  } catch (error) {
-    stopDriver();
-    throw error;
-  }
+  const { browser, close } = await startWebKit();
   // The window's frame: the window is sized so that the page's viewport is the one asked for.
   await browser.setWindowSize(1280, 800);
   const inner = await browser.execute(() => [innerWidth, innerHeight]);
@@ -224,20 +200,13 @@ async function webkitBrowser() {
         close: async () => {},
       };
     },
-    close: async () => {
-      await browser.deleteSession().catch(() => undefined);
-      stopDriver();
-    },
+    close,
   };
 }
 
 const ENGINES = {
-  chromium: () =>
-    puppeteerBrowser({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }),
-  firefox: () => puppeteerBrowser({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true }),
+  chromium: () => puppeteerBrowser(CHROMIUM),
+  firefox: () => puppeteerBrowser(FIREFOX),
   webkit: () => webkitBrowser(),
 };
 
