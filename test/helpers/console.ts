@@ -4,6 +4,15 @@ export interface Heard {
   about(text: string): string[];
 }
 
+/** An argument as text; "(not text)" for one whose conversion throws (a hostile value, logged as it came). */
+function asText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return '(not text)';
+  }
+}
+
 /**
  * Replaces `console[level]` (of `target`, a frame's window for script-tag pages) with a recorder until
  * `restore()`: for recording around every test of a file (beforeEach/afterEach). Lit's own dev-mode
@@ -13,7 +22,7 @@ export function recordConsole(level: 'warn' | 'error', target: { console: Consol
   const original = target.console[level];
   const messages: string[] = [];
   target.console[level] = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
+    messages.push(args.map(asText).join(' '));
   };
   return {
     messages,
