@@ -21,13 +21,13 @@
 //   CASES=rtl,dark node scripts/host-pages.mjs        only these pages
 //   UPDATE_BASELINES=1 node scripts/host-pages.mjs    writes the phone screenshots as baselines (review them!)
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, FIREFOX, selectedBrowsers, startWebKit } from './browsers.mjs';
-import { Skip, createChecks, freePort, until } from './checks.mjs';
+import { Skip, countLine, createChecks, freePort, takeCounts, until, writeCounts } from './checks.mjs';
 import { matchBaseline } from './screenshots.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -635,20 +635,19 @@ async function runEngines() {
   for (const run of runs) {
     const code = await run.exited;
     process.stdout.write(run.output());
-    if (existsSync(run.resultsFile)) {
-      const counts = JSON.parse(readFileSync(run.resultsFile, 'utf8'));
-      rmSync(run.resultsFile);
+    const counts = takeCounts(run.resultsFile);
+    if (counts) {
       passed += counts.passed;
       failed += counts.failed;
-      skipped += counts.skipped ?? 0;
+      skipped += counts.skipped;
     } else {
       failed += 1;
       console.log(`  ✗ ${run.engine}: the run ended (exit ${code}) before it counted its checks`);
     }
   }
-  writeFileSync(RESULTS, JSON.stringify({ passed, failed, skipped }));
+  writeCounts(RESULTS, { passed, failed, skipped });
   console.log(`\nhost pages: ${Math.round((Date.now() - started) / 1000)} s for ${browsers.join(', ')}`);
-  console.log(`host pages: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  console.log(`host pages: ${countLine({ passed, failed, skipped })}`);
   process.exit(failed ? 1 : 0);
 }
 
