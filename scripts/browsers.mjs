@@ -62,7 +62,7 @@ export async function startWebKitDriver() {
   });
   const stop = () => {
     process.off('exit', stop);
-    if (driver.exitCode !== null) return;
+    // The whole group, even once xvfb-run has gone: a browser the driver started may outlive it.
     try {
       process.kill(-driver.pid, 'SIGTERM');
     } catch {
