@@ -1,4 +1,4 @@
-// Browser tests in Chromium, Firefox ESR and WebKitGTK, from Debian's packages.
+// Browser tests in Chromium, Firefox ESR and WebKitGTK, from Debian's packages (started as scripts/browsers.mjs says).
 // BROWSERS=chromium (or firefox, webkit, comma-separated) runs a subset; see README.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -11,34 +11,14 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { STRICT_CSP, STRICT_CSP_WITH_STRUCTURED_DATA } from './scripts/csp.mjs';
 import { networkSwitch } from './scripts/network-switch.mjs';
 import { forcedColorsCommand } from './scripts/forced-colors.mjs';
+import { CHROMIUM, FIREFOX, WEBKIT_CAPABILITIES, selectedBrowsers } from './scripts/browsers.mjs';
 
 const json = fromRollup(rollupJson);
 const WEBKIT_DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
 
 const launchers = {
-  chromium: () =>
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      },
-    }),
-  firefox: () =>
-    puppeteerLauncher({
-      launchOptions: {
-        browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-        headless: true,
-      },
-    }),
+  chromium: () => chromeLauncher({ launchOptions: CHROMIUM }),
+  firefox: () => puppeteerLauncher({ launchOptions: FIREFOX }),
   webkit: () =>
     webdriverLauncher({
       automationProtocol: 'webdriver',
@@ -46,27 +26,14 @@ const launchers = {
       port: WEBKIT_DRIVER_PORT,
       path: '/',
       logLevel: 'error',
-      capabilities: {
-        'webkitgtk:browserOptions': {
-          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-          args: ['--automation'],
-        },
-      },
+      capabilities: WEBKIT_CAPABILITIES,
     }),
 };
-
-const selected = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
-  .split(',')
-  .map((name) => name.trim())
-  .filter(Boolean);
-for (const name of selected) {
-  if (!(name in launchers)) throw new Error(`BROWSERS: unknown browser "${name}" (use chromium, firefox, webkit)`);
-}
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  browsers: selected.map((name) => launchers[name]()),
+  browsers: selectedBrowsers().map((name) => launchers[name]()),
   concurrentBrowsers: 1,
   concurrency: 1,
   browserStartTimeout: 60_000,

@@ -1,7 +1,25 @@
 // Shared by the Node-side test scripts (package-test.mjs, e2e.mjs, host-pages.mjs): named checks that
-// count themselves for `npm test`, a free port, and waiting for something to become true.
-import { writeFileSync } from 'node:fs';
+// count themselves for `npm test`, a free port, and waiting for something to become true. Also the one
+// format in which every suite (these, the fuzzing, the browser tests' reporter) hands its count to
+// scripts/test.mjs: `{ passed, failed, skipped }` in a file, and the line that says it.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+
+/** Writes a suite's count for scripts/test.mjs. */
+export function writeCounts(file, { passed, failed, skipped = 0 }) {
+  writeFileSync(file, JSON.stringify({ passed, failed, skipped }));
+}
+
+/** Reads and removes a count written by `writeCounts`; undefined when the suite wrote none (it crashed first). */
+export function takeCounts(file) {
+  if (!existsSync(file)) return undefined;
+  const { passed = 0, failed = 0, skipped = 0 } = JSON.parse(readFileSync(file, 'utf8'));
+  rmSync(file);
+  return { passed, failed, skipped };
+}
+
+/** "N passed, N failed" (", N skipped" when some were): the line every suite and the whole run end with. */
+export const countLine = ({ passed, failed, skipped = 0 }) => `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
 
 /** Thrown by a check that cannot run here (a missing baseline, an engine without the feature): counted apart. */
 export class Skip extends Error {}
@@ -29,8 +47,8 @@ export function createChecks(resultsFile, { traceLines = Infinity } = {}) {
     },
     /** Writes the counts, prints the summary line and exits non-zero when a check failed. */
     finish(label) {
-      writeFileSync(resultsFile, JSON.stringify({ passed, failed, skipped }));
-      console.log(`${label}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+      writeCounts(resultsFile, { passed, failed, skipped });
+      console.log(`${label}: ${countLine({ passed, failed, skipped })}`);
       process.exit(failed ? 1 : 0);
     },
   };

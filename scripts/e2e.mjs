@@ -14,9 +14,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { remote } from 'webdriverio';
+import { CHROMIUM, FIREFOX, selectedBrowsers, startWebKit } from './browsers.mjs';
 import { createChecks, freePort, until } from './checks.mjs';
-import { ensureBrowsers } from './ensure-browsers.mjs';
 import { matchBaseline } from './screenshots.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,8 +28,7 @@ const topicOfCode = (code) => zh.topics.find((topic) => topic.errorCodes.include
 const BASELINES = path.join(root, 'test/e2e/baselines');
 const ACTUAL = path.join(root, '.e2e-screenshots');
 
-const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
-ensureBrowsers(browsers);
+const browsers = selectedBrowsers();
 
 const { check, finish } = createChecks(RESULTS, { traceLines: 6 });
 
@@ -60,16 +58,7 @@ async function puppeteerSession(options) {
 }
 
 async function webkitSession() {
-  const port = await freePort();
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', '--host=127.0.0.1', `--port=${port}`], { stdio: 'ignore', detached: true });
-  await until(() => fetch(`http://127.0.0.1:${port}/status`).then((response) => response.ok), 'WebKitWebDriver', 30_000);
-  const browser = await remote({
-    hostname: '127.0.0.1',
-    port,
-    path: '/',
-    logLevel: 'error',
-    capabilities: { 'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] } },
-  });
+  const { browser, close } = await startWebKit();
   return {
     goto: (url) => browser.url(url),
     run: (fn, ...args) => browser.execute(fn, ...args),
@@ -78,24 +67,13 @@ async function webkitSession() {
     // WebDriver's key codes: Tab, Enter, Escape; Space is the character.
     press: (key) => browser.keys({ Tab: '\uE004', Enter: '\uE007', Escape: '\uE00C', Space: ' ' }[key] ?? key),
     screenshot: async () => Buffer.from(await browser.takeScreenshot(), 'base64'),
-    close: async () => {
-      await browser.deleteSession().catch(() => undefined);
-      try {
-        process.kill(-driver.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    },
+    close,
   };
 }
 
 const SESSIONS = {
-  chromium: () =>
-    puppeteerSession({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    }),
-  firefox: () => puppeteerSession({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true }),
+  chromium: () => puppeteerSession(CHROMIUM),
+  firefox: () => puppeteerSession(FIREFOX),
   webkit: () => webkitSession(),
 };
 

@@ -21,14 +21,13 @@
 //   CASES=rtl,dark node scripts/host-pages.mjs        only these pages
 //   UPDATE_BASELINES=1 node scripts/host-pages.mjs    writes the phone screenshots as baselines (review them!)
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { remote } from 'webdriverio';
-import { Skip, createChecks, freePort, until } from './checks.mjs';
-import { ensureBrowsers } from './ensure-browsers.mjs';
+import { CHROMIUM, FIREFOX, selectedBrowsers, startWebKit } from './browsers.mjs';
+import { Skip, countLine, createChecks, freePort, takeCounts, until, writeCounts } from './checks.mjs';
 import { matchBaseline } from './screenshots.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,8 +67,7 @@ const VIEWPORTS = [
   { name: 'phone', width: 375, height: 812 },
 ];
 
-const browsers = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim()).filter(Boolean);
-ensureBrowsers(browsers);
+const browsers = selectedBrowsers();
 
 // ---------------------------------------------------------------------------------------------
 // The server: the pages (with their shared content included), the built bundles, and the vendors'
@@ -168,29 +166,7 @@ async function puppeteerBrowser(options) {
 }
 
 async function webkitBrowser() {
-  const port = await freePort();
-  const driver = spawn('xvfb-run', ['-a', 'WebKitWebDriver', '--host=127.0.0.1', `--port=${port}`], { stdio: 'ignore', detached: true });
-  const stopDriver = () => {
-    try {
-      process.kill(-driver.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  let browser;
-  try {
-    await until(() => fetch(`http://127.0.0.1:${port}/status`).then((response) => response.ok), 'WebKitWebDriver', 30_000);
-    browser = await remote({
-      hostname: '127.0.0.1',
-      port,
-      path: '/',
-      logLevel: 'error',
-      capabilities: { 'webkitgtk:browserOptions': { binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', args: ['--automation'] } },
-    });
-  } catch (error) {
-    stopDriver();
-    throw error;
-  }
+  const { browser, close } = await startWebKit();
   // The window's frame: the window is sized so that the page's viewport is the one asked for.
   await browser.setWindowSize(1280, 800);
   const inner = await browser.execute(() => [innerWidth, innerHeight]);
@@ -224,20 +200,13 @@ async function webkitBrowser() {
         close: async () => {},
       };
     },
-    close: async () => {
-      await browser.deleteSession().catch(() => undefined);
-      stopDriver();
-    },
+    close,
   };
 }
 
 const ENGINES = {
-  chromium: () =>
-    puppeteerBrowser({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }),
-  firefox: () => puppeteerBrowser({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true }),
+  chromium: () => puppeteerBrowser(CHROMIUM),
+  firefox: () => puppeteerBrowser(FIREFOX),
   webkit: () => webkitBrowser(),
 };
 
@@ -666,20 +635,19 @@ async function runEngines() {
   for (const run of runs) {
     const code = await run.exited;
     process.stdout.write(run.output());
-    if (existsSync(run.resultsFile)) {
-      const counts = JSON.parse(readFileSync(run.resultsFile, 'utf8'));
-      rmSync(run.resultsFile);
+    const counts = takeCounts(run.resultsFile);
+    if (counts) {
       passed += counts.passed;
       failed += counts.failed;
-      skipped += counts.skipped ?? 0;
+      skipped += counts.skipped;
     } else {
       failed += 1;
       console.log(`  ✗ ${run.engine}: the run ended (exit ${code}) before it counted its checks`);
     }
   }
-  writeFileSync(RESULTS, JSON.stringify({ passed, failed, skipped }));
+  writeCounts(RESULTS, { passed, failed, skipped });
   console.log(`\nhost pages: ${Math.round((Date.now() - started) / 1000)} s for ${browsers.join(', ')}`);
-  console.log(`host pages: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  console.log(`host pages: ${countLine({ passed, failed, skipped })}`);
   process.exit(failed ? 1 : 0);
 }
 

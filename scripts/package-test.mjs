@@ -22,6 +22,7 @@ import { createLogger, build as vite } from 'vite';
 import webpack from 'webpack';
 import puppeteer from 'puppeteer-core';
 import ts from 'typescript';
+import { CHROMIUM } from './browsers.mjs';
 import { createChecks } from './checks.mjs';
 
 const started = Date.now();
@@ -450,10 +451,7 @@ try {
   });
 
   site = await serve(project);
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await puppeteer.launch(CHROMIUM);
 
   for (const app of APPS) {
     const slug = app.entry.replace(/^wallet-help\/?/, '') || 'root';

@@ -2,11 +2,11 @@
 // the fuzzing of content packs in Node (scripts/fuzz.mjs), the package test (scripts/package-test.mjs), the end-to-end tests (scripts/e2e.mjs) and the host-page
 // suite (scripts/host-pages.mjs).
 // Every step runs even when an earlier one fails, so one run shows everything that is wrong;
-// the last line is the whole run's count: "N passed, N failed".
+// the last line is the whole run's count: "N passed, N failed" (", N skipped" when some were).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
+import { countLine, takeCounts } from './checks.mjs';
 
-const RESULTS = '.wtr-results.json';
 const steps = [
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['type check', 'npm', ['run', '--silent', 'typecheck']],
@@ -16,6 +16,7 @@ const steps = [
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failures = [];
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit' }).status === 0;
 
@@ -28,27 +29,26 @@ for (const [name, command, args] of steps) {
   }
 }
 
-/** Runs a script that writes `{ passed, failed }` to `results`; its tests count one each. */
+/** Runs a suite that writes its count to `results` (scripts/checks.mjs's format); its tests count one each. */
 function counted(label, script, results, what) {
   console.log(`\n▶ ${label}`);
   rmSync(results, { force: true });
   const ok = run('node', [script]);
-  let recorded = false;
-  if (existsSync(results)) {
-    const totals = JSON.parse(readFileSync(results, 'utf8'));
-    passed += totals.passed;
-    failed += totals.failed;
-    recorded = totals.failed > 0;
-    if (recorded) failures.push(`${totals.failed} ${what}(s)`);
+  const counts = takeCounts(results);
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+    skipped += counts.skipped;
+    if (counts.failed > 0) failures.push(`${counts.failed} ${what}(s)`);
   }
   // A run that failed without recording a failing test (it crashed, or exited non-zero anyway).
-  if (!ok && !recorded) {
+  if (!ok && !counts?.failed) {
     failed += 1;
     failures.push(`${what} run`);
   }
 }
 
-counted('browser tests', 'scripts/run-browser-tests.mjs', RESULTS, 'browser test');
+counted('browser tests', 'scripts/run-browser-tests.mjs', '.wtr-results.json', 'browser test');
 // Content packs fuzzed in Node (fast-check): validator, vendor merge and search never throw or accept blank text.
 counted('fuzzing', 'scripts/fuzz.mjs', '.fuzz-results.json', 'fuzz property');
 // The package as users get it (npm pack, install into a fresh project, bundle and render); after the build above.
@@ -59,5 +59,6 @@ counted('end-to-end', 'scripts/e2e.mjs', '.e2e-results.json', 'end-to-end test')
 counted('host pages', 'scripts/host-pages.mjs', '.host-pages-results.json', 'host-page check');
 
 if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
-console.log(`${passed} passed, ${failed} failed`);
+// .ci/run reads this line: "N passed, N failed" first, then ", N skipped" when some were.
+console.log(countLine({ passed, failed, skipped }));
 process.exit(failed ? 1 : 0);

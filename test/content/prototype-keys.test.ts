@@ -13,6 +13,7 @@ import { createSearchIndex } from '../../src/search.js';
 import { indexFor as plainIndexFor } from '../../src/search/plain.js';
 import { applyVendorContent } from '../../src/internal/vendor-content.js';
 import { clearVendorContent } from '../../src/internal/packs.js';
+import { recordPageErrors } from '../helpers/page-errors.js';
 
 const en = enJson as ContentPack;
 const zh = zhJson as ContentPack;
@@ -83,10 +84,7 @@ describe('vendor ids named like Object.prototype members', () => {
     });
 
     it('the FAQ’s search box still finds answers after a pack with a cause "constructor"', async () => {
-      const errors: unknown[] = [];
-      const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push('error' in event ? event.error : event.reason);
-      window.addEventListener('error', onError);
-      window.addEventListener('unhandledrejection', onError);
+      const pageErrors = recordPageErrors();
       try {
         const faq = await fixture<WalletFaq>(html`<wallet-faq searchable></wallet-faq>`);
         expect(await applyVendorContent({ lang: 'en', causes: causesNamed(['constructor']), topics: [constructorTopic] }, faq, 'the test')).to.equal(true);
@@ -98,10 +96,9 @@ describe('vendor ids named like Object.prototype members', () => {
         faq.query = 'card reader';
         await waitUntil(() => shown().length === 1, 'the search finds the vendor’s topic');
         expect(shown()).to.deep.equal([constructorTopic.question]);
-        expect(errors).to.deep.equal([]);
+        expect(pageErrors.errors).to.deep.equal([]);
       } finally {
-        window.removeEventListener('error', onError);
-        window.removeEventListener('unhandledrejection', onError);
+        pageErrors.restore();
       }
     });
   });

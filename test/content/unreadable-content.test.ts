@@ -13,6 +13,8 @@ import { mergeVendorPack } from '../../src/content/vendor.js';
 import zhJson from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
 import { cardBindingTopic } from './vendor-topic.js';
+import { recordConsole } from '../helpers/console.js';
+import { recordPageErrors } from '../helpers/page-errors.js';
 
 const zh = zhJson as ContentPack;
 const questions = (faq: WalletFaq) => [...faq.shadowRoot!.querySelectorAll('[part~="button"]')].map((button) => button.textContent!.trim());
@@ -57,25 +59,16 @@ const UNREADABLE: Array<[string, () => unknown]> = [
   ['a throw of something that cannot be made text', hostileThrow],
 ];
 
-/** Records console.error and every error that reaches the page, until `restore()`. */
+/** Records console.error and every error that reaches the page (kept from failing the run), until `restore()`. */
 function recordTrouble() {
-  const original = console.error;
-  const messages: string[] = [];
-  const pageErrors: unknown[] = [];
-  console.error = (...args: unknown[]) => messages.push(typeof args[0] === 'string' ? args[0] : '(not text)');
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => {
-    pageErrors.push('reason' in event ? event.reason : event.error);
-    event.preventDefault();
-  };
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onError);
+  const consoleErrors = recordConsole('error');
+  const page = recordPageErrors({ quiet: true });
   return {
-    messages,
-    pageErrors,
+    messages: consoleErrors.messages,
+    pageErrors: page.errors,
     restore() {
-      console.error = original;
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
+      consoleErrors.restore();
+      page.restore();
     },
   };
 }

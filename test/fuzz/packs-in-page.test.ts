@@ -11,6 +11,8 @@ import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import { applyVendorContent } from '../../src/internal/vendor-content.js';
 import { clearVendorContent } from '../../src/internal/packs.js';
+import { recordConsole } from '../helpers/console.js';
+import { recordPageErrors } from '../helpers/page-errors.js';
 import { isVisible, showsSomething, mutatedOverlay, mutatedPack, query, randomValue, runs } from './arbitraries.js';
 
 const content = fc.oneof(
@@ -21,22 +23,18 @@ const content = fc.oneof(
 );
 
 describe('fuzzed content packs on the page', () => {
-  const pageErrors: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => pageErrors.push('reason' in event ? event.reason : event.error);
-  let consoleError: typeof console.error;
+  let pageErrors: ReturnType<typeof recordPageErrors>;
+  let consoleErrors: ReturnType<typeof recordConsole>;
 
   beforeEach(() => {
     document.documentElement.setAttribute('lang', 'zh-CN');
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
+    pageErrors = recordPageErrors();
     // Rejected packs log one console.error each: hundreds of them, expected, not shown.
-    consoleError = console.error;
-    console.error = () => {};
+    consoleErrors = recordConsole('error');
   });
   afterEach(() => {
-    console.error = consoleError;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
+    consoleErrors.restore();
+    pageErrors.restore();
     clearVendorContent();
     document.documentElement.removeAttribute('lang');
   });
@@ -50,7 +48,7 @@ describe('fuzzed content packs on the page', () => {
     await fc.assert(
       fc.asyncProperty(content, fc.boolean(), fc.option(query, { nil: '' }), async (value, toElement, text) => {
         // This case's errors only: one left by an earlier case is reported there, not in every case after it.
-        pageErrors.length = 0;
+        pageErrors.errors.length = 0;
         clearVendorContent();
         // What configure({ content }) and the .content property call, awaited here.
         if (await applyVendorContent(value, toElement ? help : document, toElement ? 'the content property' : 'WalletHelp.configure({ content })')) applied++;
@@ -61,7 +59,7 @@ describe('fuzzed content packs on the page', () => {
         // Why it shows nothing, in the guide's words; the status line may quote what was typed, bidi controls and all.
         if (buttons.length === 0) expect(showsSomething(shown), 'the FAQ says why it shows nothing').to.equal(true);
         for (const button of buttons) expect(isVisible(button.textContent), `a question shows nothing: ${JSON.stringify(button.textContent)}`).to.equal(true);
-        expect(pageErrors).to.deep.equal([]);
+        expect(pageErrors.errors).to.deep.equal([]);
       }),
       runs(300),
     );
@@ -73,6 +71,6 @@ describe('fuzzed content packs on the page', () => {
     expect(isVisible(help.shadowRoot!.querySelector('#title')?.textContent)).to.equal(true);
     help.hide();
     await new Promise((resolve) => setTimeout(resolve));
-    expect(pageErrors).to.deep.equal([]);
+    expect(pageErrors.errors).to.deep.equal([]);
   });
 });

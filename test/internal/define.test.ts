@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defineElement } from '../../src/internal/define.js';
 import { VERSION } from '../../src/version.js';
+import { recordConsole } from '../helpers/console.js';
 
 let counter = 0;
 const freshTag = () => `x-define-test-${(counter += 1)}`;
@@ -9,16 +10,9 @@ const versioned = (version: string) =>
     static version = version;
   };
 
-function recordWarnings() {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
-
 describe('defineElement', () => {
-  let warnings: ReturnType<typeof recordWarnings>;
-  beforeEach(() => (warnings = recordWarnings()));
+  let warnings: ReturnType<typeof recordConsole>;
+  beforeEach(() => (warnings = recordConsole('warn')));
   afterEach(() => warnings.restore());
 
   it('defines a free tag', () => {

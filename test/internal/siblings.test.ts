@@ -2,6 +2,7 @@
 // page but one console message; they are tried again when the browser is back online.
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadAtIdle, retryFailed, Sibling } from '../../src/internal/siblings.js';
+import { captureConsole } from '../helpers/console.js';
 
 /** An importer that fails until `online` is set, counting its calls. */
 function flakyImport<T>(module: T) {
@@ -11,19 +12,6 @@ function flakyImport<T>(module: T) {
     return state.online ? Promise.resolve(module) : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
   };
   return { state, load };
-}
-
-/** Runs `body` with console.error recorded. */
-async function consoleErrors(body: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.error = original;
-  }
-  return errors;
 }
 
 describe('siblings (files loaded after the first)', () => {
@@ -46,7 +34,7 @@ describe('siblings (files loaded after the first)', () => {
   it('resolves to undefined instead of rejecting, and names what failed together in one console error', async () => {
     const search = flakyImport({});
     const english = flakyImport({});
-    const errors = await consoleErrors(async () => {
+    const { messages: errors } = await captureConsole('error', async () => {
       const results = await Promise.all([
         new Sibling('wallet-help.test-search.js', 'search is plain', search.load).load(),
         new Sibling('wallet-help.test-en.js', 'English shows Chinese', english.load).load(),
@@ -64,7 +52,7 @@ describe('siblings (files loaded after the first)', () => {
     const sibling = new Sibling('wallet-help.test-b.js', 'nothing', load);
     let heard = false;
     sibling.whenLoaded(() => (heard = true));
-    const errors = await consoleErrors(async () => {
+    const { messages: errors } = await captureConsole('error', async () => {
       expect(await sibling.load()).to.equal(undefined);
       // Asked again at once (a render, a search): no new request while the failure is fresh.
       expect(await sibling.load()).to.equal(undefined);
@@ -81,7 +69,7 @@ describe('siblings (files loaded after the first)', () => {
   it('says nothing again when a retry fails too', async () => {
     const { state, load } = flakyImport({});
     const sibling = new Sibling('wallet-help.test-c.js', 'nothing', load);
-    const errors = await consoleErrors(async () => {
+    const { messages: errors } = await captureConsole('error', async () => {
       await sibling.load();
       await sibling.load(true);
       await sibling.load(true);
@@ -102,7 +90,7 @@ describe('siblings (files loaded after the first)', () => {
       throw new Error('a broken listener');
     });
     sibling.whenLoaded(() => (after = true));
-    const errors = await consoleErrors(async () => {
+    const { messages: errors } = await captureConsole('error', async () => {
       expect(await sibling.load()).to.deep.equal({});
     });
     expect(after, 'the next listener still hears').to.equal(true);

@@ -5,13 +5,13 @@ import zhJson from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
 import '../../src/components/wallet-checklist/wallet-checklist.js';
 import type { WalletChecklist } from '../../src/components/wallet-checklist/wallet-checklist.js';
+import { frameReport } from '../helpers/frame-report.js';
 
 const zh = zhJson as ContentPack;
 const steps = zh.topics.find((topic) => topic.id === 'transaction-failed')!.checklist;
 
-function frame(src: string, sandbox?: string): HTMLIFrameElement {
+function frame(src: string): HTMLIFrameElement {
   const element = document.createElement('iframe');
-  if (sandbox !== undefined) element.setAttribute('sandbox', sandbox);
   element.src = src;
   document.body.append(element);
   return element;
@@ -61,17 +61,10 @@ describe('<wallet-checklist> from the script tag', function () {
   });
 
   it('still works where localStorage is blocked (a sandboxed frame), with one warning', async () => {
-    const report = await new Promise<{ storageThrows: boolean; errors: string[]; warnings: string[]; ticked: string[]; progress: string }>(
-      (resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no report from the sandboxed frame in 20 s')), 20_000);
-        window.addEventListener('message', function onMessage(event: MessageEvent) {
-          if (event.data?.type !== 'wallet-checklist-sandboxed') return;
-          window.removeEventListener('message', onMessage);
-          clearTimeout(timer);
-          resolve(event.data);
-        });
-        frame('/test/fixtures/checklist/sandboxed.html', 'allow-scripts');
-      },
+    const report = await frameReport<{ storageThrows: boolean; errors: string[]; warnings: string[]; ticked: string[]; progress: string }>(
+      '/test/fixtures/checklist/sandboxed.html',
+      'wallet-checklist-sandboxed',
+      { sandbox: 'allow-scripts' },
     );
     expect(report.storageThrows, 'storage is blocked in the frame').to.equal(true);
     expect(report.errors).to.deep.equal([]);

@@ -6,6 +6,7 @@ import zhJson from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
 import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js';
 import type { WalletHelpGlobal } from '../../src/cdn.js';
+import { captureConsole } from '../helpers/console.js';
 
 const zh = zhJson as ContentPack;
 const locked = zh.topics.find((topic) => topic.id === 'account-locked')!;
@@ -91,16 +92,15 @@ describe('WalletHelp.open() from the script tag, under the strict CSP', function
     win.WalletHelp!.configure({ content: { topics: [{ id: 'transaction-failed', question: '示例钱包付款没成功,怎么办?' }] } });
     win.WalletHelp!.open({ errorCode: 'payment_failed' });
     await waitUntil(() => dialogOf(win)?.open && panelOf(win)!.shadowRoot!.querySelector('#title')!.textContent!.trim() === '示例钱包付款没成功，怎么办？', 'the vendor’s question', { timeout: 10_000 });
-    const errors: string[] = [];
-    const original = (win as unknown as { console: Console }).console.error;
-    (win as unknown as { console: Console }).console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-    try {
-      win.WalletHelp!.configure({ content: { topics: 'not a list' } });
-      expect((await failed).detail).to.deep.equal({ reason: 'invalid-content', path: 'topics' });
-      expect(errors).to.have.length(1);
-    } finally {
-      (win as unknown as { console: Console }).console.error = original;
-    }
+    const errors = await captureConsole(
+      'error',
+      async () => {
+        win.WalletHelp!.configure({ content: { topics: 'not a list' } });
+        expect((await failed).detail).to.deep.equal({ reason: 'invalid-content', path: 'topics' });
+      },
+      win as unknown as { console: Console },
+    );
+    expect(errors.messages).to.have.length(1);
     expect(panelOf(win)!.shadowRoot!.querySelector('#title')!.textContent!.trim()).to.equal('示例钱包付款没成功，怎么办？');
     win.WalletHelp!.close();
     expect(violations, 'CSP violations').to.deep.equal([]);

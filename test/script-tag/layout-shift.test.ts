@@ -1,28 +1,15 @@
 // No layout shift: with the README's snippet, a page whose script runs after its first paint keeps
 // its content still when the FAQ renders (Chromium only: the others have no Layout Instability API).
 import { expect } from '@open-wc/testing';
+import { frameReport } from '../helpers/frame-report.js';
 
 interface ShiftReport {
   supported: boolean;
   shift: number;
 }
 
-function layoutShift(page: string): Promise<ShiftReport> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
-    const timer = setTimeout(() => reject(new Error(`${page} sent no report within 20 s`)), 20_000);
-    window.addEventListener('message', function onMessage(event: MessageEvent) {
-      if (event.source !== frame.contentWindow || event.data?.type !== 'wallet-help-layout-shift') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      frame.remove();
-      resolve(event.data as ShiftReport);
-    });
-    frame.src = `/test/fixtures/csp/${page}`;
-    document.body.append(frame);
-  });
-}
+const layoutShift = (page: string) =>
+  frameReport<ShiftReport>(`/test/fixtures/csp/${page}`, 'wallet-help-layout-shift', { style: 'width: 1000px; height: 800px; border: 0' });
 
 describe('layout shift while the FAQ renders', function () {
   this.timeout(30_000);

@@ -1,6 +1,7 @@
 // The script-tag builds on plain pages served under the strict Content-Security-Policy
 // (scripts/csp.mjs; the test server adds it to test/fixtures/csp/). Needs `npm run build` first.
 import { expect } from '@open-wc/testing';
+import { frameReport } from '../helpers/frame-report.js';
 import zh from '../../content/zh-CN.json';
 import en from '../../content/en.json';
 import type { ContentPack } from '../../src/content/types.js';
@@ -18,24 +19,7 @@ interface CspReport {
   walletHelpVersion: string | null;
 }
 
-/** Loads `page` in a frame and resolves to the report its probe posts as a message of `type`. */
-function frameReport<T>(page: string, type: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    const timer = setTimeout(() => reject(new Error(`${page} sent no report within 20 s`)), 20_000);
-    window.addEventListener('message', function onMessage(event: MessageEvent) {
-      if (event.source !== frame.contentWindow || event.data?.type !== type) return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      frame.remove();
-      resolve(event.data as T);
-    });
-    frame.src = `/test/fixtures/${page}`;
-    document.body.append(frame);
-  });
-}
-
-const loadReport = (page: string) => frameReport<CspReport>(page, 'wallet-help-csp-report');
+const loadReport = (page: string) => frameReport<CspReport>(`/test/fixtures/${page}`, 'wallet-help-csp-report');
 
 interface SearchReport {
   violations: string[];
@@ -51,7 +35,7 @@ interface SearchReport {
   resources: string[];
 }
 
-const loadSearchReport = (page: string) => frameReport<SearchReport>(page, 'wallet-help-search-report');
+const loadSearchReport = (page: string) => frameReport<SearchReport>(`/test/fixtures/${page}`, 'wallet-help-search-report');
 
 const questionsOf = (pack: unknown) => (pack as ContentPack).topics.map((topic) => topic.question);
 

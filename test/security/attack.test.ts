@@ -3,6 +3,7 @@
 // with no CSP and on one under the strict CSP, in each engine. attack-probe.ts drives each case in a
 // frame and reports what it saw; this file judges. Needs `npm run build` first.
 import { expect } from '@open-wc/testing';
+import { frameReport } from '../helpers/frame-report.js';
 import { attackPack } from './attack-pack.js';
 import { PACK_PAYLOADS, PAYLOADS } from './payloads.js';
 
@@ -48,24 +49,7 @@ type Page = keyof typeof PAGES;
 
 /** Loads the attack page for `scenario` in a frame and resolves to its probe's report. */
 function attack(page: Page, scenario: string): Promise<AttackReport> {
-  return new Promise((resolve, reject) => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '600px';
-    const timer = setTimeout(() => {
-      frame.remove();
-      reject(new Error(`${page} page, case "${scenario}": no report within 90 s`));
-    }, 90_000);
-    window.addEventListener('message', function onMessage(event: MessageEvent) {
-      if (event.source !== frame.contentWindow || event.data?.type !== 'wallet-help-attack-report') return;
-      window.removeEventListener('message', onMessage);
-      clearTimeout(timer);
-      frame.remove();
-      resolve(event.data as AttackReport);
-    });
-    frame.src = `/test/fixtures/${PAGES[page]}?case=${scenario}`;
-    document.body.append(frame);
-  });
+  return frameReport<AttackReport>(`/test/fixtures/${PAGES[page]}?case=${scenario}`, 'wallet-help-attack-report', { seconds: 90, style: 'width: 800px; height: 600px' });
 }
 
 const started = new Map<string, Promise<AttackReport>>();

@@ -7,7 +7,7 @@ import { forgetStoredIds } from '../../src/internal/stored-ids.js';
 import zhJson from '../../content/zh-CN.json';
 import enJson from '../../content/en.json';
 import type { ContentPack } from '../../src/content/types.js';
-import { recordWarnings } from '../wallet-faq/helpers.js';
+import { captureConsole } from '../helpers/console.js';
 
 const zh = zhJson as ContentPack;
 const en = enJson as ContentPack;
@@ -159,8 +159,7 @@ describe('<wallet-checklist>', () => {
     });
 
     it('makes no link of anything but tel, mailto and http(s), and says so once', async () => {
-      const warnings = recordWarnings();
-      try {
+      await captureConsole('warn', async (warnings) => {
         const el = await checklist(html`<wallet-checklist topic="login-failed"></wallet-checklist>`);
         el.support = { phone: 'call us', email: 'not-an-email', url: 'javascript:alert(1)' };
         for (let index = 0; index < steps(zh, 'login-failed').length; index++) await tick(el, index);
@@ -168,9 +167,7 @@ describe('<wallet-checklist>', () => {
         expect(part(el, 'contact')!.textContent).to.include('javascript:alert(1)');
         expect(warnings.about('support.url')).to.have.length(1);
         expect(warnings.about('support.phone')).to.have.length(1);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   });
 
@@ -233,8 +230,7 @@ describe('<wallet-checklist>', () => {
     });
 
     it('starts afresh, with one warning, when storage holds something that is not a list of ids', async () => {
-      const warnings = recordWarnings();
-      try {
+      await captureConsole('warn', async (warnings) => {
         localStorage.setItem(KEY, '{not json');
         const el = await checklist();
         expect(ticked(el)).to.deep.equal([]);
@@ -244,9 +240,7 @@ describe('<wallet-checklist>', () => {
         localStorage.setItem('wallet-help:checklist:security', JSON.stringify({ steps: 3 }));
         await checklist(html`<wallet-checklist topic="security"></wallet-checklist>`);
         expect(warnings.about('wallet-help:checklist:security')).to.have.length(1);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
 
     for (const [what, breakStorage] of [
@@ -267,19 +261,19 @@ describe('<wallet-checklist>', () => {
       // Where reading window.localStorage itself throws (sandboxed frames, blocked cookies):
       // test/script-tag/checklist-page.test.ts, in a real sandboxed frame.
       it(`keeps working in memory, with one warning, when ${what}`, async () => {
-        const warnings = recordWarnings();
         const restore = breakStorage();
         try {
-          const el = await checklist();
-          await tick(el, 0);
-          await tick(el, 1);
-          expect(ticked(el)).to.deep.equal([steps(zh)[0]!.id, steps(zh)[1]!.id]);
-          const other = await checklist();
-          expect(ticked(other)).to.deep.equal([steps(zh)[0]!.id, steps(zh)[1]!.id]);
-          expect(warnings.messages.filter((message) => message.includes('wallet-help')), warnings.messages.join(' | ')).to.have.length(1);
+          await captureConsole('warn', async (warnings) => {
+            const el = await checklist();
+            await tick(el, 0);
+            await tick(el, 1);
+            expect(ticked(el)).to.deep.equal([steps(zh)[0]!.id, steps(zh)[1]!.id]);
+            const other = await checklist();
+            expect(ticked(other)).to.deep.equal([steps(zh)[0]!.id, steps(zh)[1]!.id]);
+            expect(warnings.messages.filter((message) => message.includes('wallet-help')), warnings.messages.join(' | ')).to.have.length(1);
+          });
         } finally {
           restore();
-          warnings.restore();
         }
       });
     }
@@ -291,8 +285,7 @@ describe('<wallet-checklist>', () => {
       ['missing', html`<wallet-checklist></wallet-checklist>`],
     ] as const) {
       it(`lists the valid topics and warns once (${what})`, async () => {
-        const warnings = recordWarnings();
-        try {
+        await captureConsole('warn', async (warnings) => {
           const el = await checklist(template);
           el.requestUpdate();
           await el.updateComplete;
@@ -301,22 +294,17 @@ describe('<wallet-checklist>', () => {
           for (const topic of zh.topics) expect(message.textContent).to.include(topic.id);
           expect(warnings.about('wallet-checklist')).to.have.length(1);
           await expect(el).to.be.accessible();
-        } finally {
-          warnings.restore();
-        }
+        });
       });
     }
 
     it('shows the steps once a valid topic is set', async () => {
-      const warnings = recordWarnings();
-      try {
+      await captureConsole('warn', async () => {
         const el = await checklist(html`<wallet-checklist></wallet-checklist>`);
         el.topic = 'security';
         await el.updateComplete;
         expect(labels(el)).to.deep.equal(steps(zh, 'security').map((step) => step.text));
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   });
 

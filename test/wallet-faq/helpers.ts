@@ -20,19 +20,3 @@ export const openTopics = (el: WalletFaq) =>
 
 export const panelFor = (el: WalletFaq, topic: string) =>
   el.shadowRoot!.getElementById(questionButtons(el).find((b) => b.id === `wallet-faq-${topic}`)!.getAttribute('aria-controls')!)!;
-
-/** Replaces console.warn with a recorder until `restore()`; Lit's own dev-mode notes are recorded too. */
-export function recordWarnings() {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  return {
-    messages,
-    about: (text: string) => messages.filter((message) => message.includes(text)),
-    restore: () => {
-      console.warn = original;
-    },
-  };
-}

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import { en, openTopics, questionTexts, zh } from './helpers.js';
+import { captureConsole } from '../helpers/console.js';
 
 const zhQuestions = zh.topics.map((topic) => topic.question);
 const enQuestions = en.topics.map((topic) => topic.question);
@@ -61,15 +62,11 @@ describe('<wallet-faq> language', () => {
   }
 
   it('shows the empty state in English', async () => {
-    const original = console.warn;
-    console.warn = () => {};
-    try {
+    await captureConsole('warn', async () => {
       const el = await fixture<WalletFaq>(html`<wallet-faq lang="en" topics="nope"></wallet-faq>`);
       await waitUntil(() => el.shadowRoot!.textContent!.includes(en.ui.faqEmpty), 'English empty state');
       expect(el.shadowRoot!.textContent).to.include(en.ui.contactAdvice);
-    } finally {
-      console.warn = original;
-    }
+    });
   });
 
   it('switches language when its lang attribute changes, keeping open answers open', async () => {

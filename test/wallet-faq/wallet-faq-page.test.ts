@@ -1,10 +1,11 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import { defineElement } from '../../src/internal/define.js';
 import { contrastRatio, parseColor, type Rgb } from '../../src/internal/color.js';
 import { TOKENS } from '../../src/internal/theme.js';
 import { resolveColor } from '../../src/internal/accent.js';
-import { en, openTopics, questionButtons, recordWarnings, zh } from './helpers.js';
+import { captureConsole } from '../helpers/console.js';
+import { en, openTopics, questionButtons, zh } from './helpers.js';
 
 const color = (value: string): Rgb => resolveColor(value)!;
 const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
@@ -123,14 +124,15 @@ describe('<wallet-faq> on the page', () => {
     it('adds nothing unless asked, and nothing for an empty list', async () => {
       const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
       expect(el.children).to.have.length(0);
-      const warnings = recordWarnings();
-      try {
+      await captureConsole('warn', async () => {
         const empty = await fixture<WalletFaq>(html`<wallet-faq structured-data topics="nope"></wallet-faq>`);
-        await aTimeout(50);
+        await waitUntil(() => empty.shadowRoot!.querySelector('[part~="empty"]'), 'the empty state');
+        // Another FAQ's JSON-LD arriving: by then the empty one would have had its own.
+        const listed = await fixture<WalletFaq>(html`<wallet-faq structured-data></wallet-faq>`);
+        await waitUntil(() => jsonLd(listed), 'JSON-LD for a list');
+        await empty.updateComplete;
         expect(jsonLd(empty)).to.equal(undefined);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   });
 
@@ -226,8 +228,7 @@ describe('<wallet-faq> on the page', () => {
     });
 
     it('keeps the default accent and warns once for an invalid accent', async () => {
-      const warnings = recordWarnings();
-      try {
+      await captureConsole('warn', async (warnings) => {
         const el = await fixture<WalletFaq>(html`<wallet-faq accent="not-a-color"></wallet-faq>`);
         expect(color(token(el, '--_accent'))).to.deep.equal(parseColor(TOKENS.light.accent));
         el.theme = 'dark';
@@ -236,9 +237,7 @@ describe('<wallet-faq> on the page', () => {
         el.accent = undefined;
         await el.updateComplete;
         expect(el.style.getPropertyValue('--_accent')).to.equal('');
-      } finally {
-        warnings.restore();
-      }
+      });
     });
 
     it('passes axe with a custom accent in both themes', async () => {
@@ -333,16 +332,13 @@ describe('<wallet-faq> on the page', () => {
       expect(WalletFaq.version).to.match(/^\d+\.\d+\.\d+/);
     });
 
-    it('does nothing, silently, when the same version defines it again', () => {
-      const warnings = recordWarnings();
-      try {
+    it('does nothing, silently, when the same version defines it again', async () => {
+      await captureConsole('warn', async (warnings) => {
         expect(() => defineElement('wallet-faq', WalletFaq)).to.not.throw();
         expect(() => defineElement('wallet-faq', class extends WalletFaq {})).to.not.throw();
         expect(warnings.messages).to.deep.equal([]);
         expect(customElements.get('wallet-faq')).to.equal(WalletFaq);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   });
 });

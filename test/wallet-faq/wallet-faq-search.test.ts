@@ -1,10 +1,11 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletHelpSearchDetail } from '../../src/internal/events.js';
 import { loadAllPacks } from '../../src/internal/packs.js';
 import { searchSibling } from '../../src/internal/search-engine.js';
+import { fakeTimers } from '../helpers/clock.js';
 import { en, questionButtons, zh } from './helpers.js';
 
 const THEMES = ['light', 'dark'] as const;
@@ -47,6 +48,12 @@ async function commit(el: WalletFaq, text: string) {
 describe('<wallet-faq searchable>', () => {
   beforeEach(() => document.documentElement.setAttribute('lang', 'zh-CN'));
   afterEach(() => document.documentElement.removeAttribute('lang'));
+  /** Fake timers, for the tests of what waits 800 ms; restored after each test. */
+  let clock: ReturnType<typeof fakeTimers> | undefined;
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+  });
 
   it('has no search box unless searchable is set', async () => {
     const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
@@ -219,11 +226,12 @@ describe('<wallet-faq searchable>', () => {
     const el = await searchableFaq();
     const events: WalletHelpSearchDetail[] = [];
     el.addEventListener('wallet-help-search', (event) => events.push(event.detail));
+    clock = fakeTimers();
     el.query = '投诉';
     await el.updateComplete;
     expect(input(el).value).to.equal('投诉');
     expect(shownQuestions(el)[0]).to.equal(question(zh, 'complaint'));
-    await aTimeout(1000);
+    clock.tick(1000);
     expect(events).to.deep.equal([]);
   });
 
@@ -232,10 +240,13 @@ describe('<wallet-faq searchable>', () => {
       const el = await searchableFaq();
       const events: WalletHelpSearchDetail[] = [];
       el.addEventListener('wallet-help-search', (event) => events.push(event.detail));
+      clock = fakeTimers();
       await type(el, 'payment failed');
+      clock.tick(799);
       expect(events, 'nothing while typing').to.deep.equal([]);
-      await waitUntil(() => events.length > 0, 'event after the pause', { timeout: 3000 });
-      await aTimeout(900);
+      clock.tick(1);
+      expect(events, 'event after the pause').to.have.length(1);
+      clock.tick(1000);
       expect(events).to.have.length(1);
       expect(events[0]!.query).to.equal('payment failed');
       expect(events[0]!.results[0]).to.equal('transaction-failed');
@@ -245,16 +256,19 @@ describe('<wallet-faq searchable>', () => {
     it('comes at once on Enter, bubbles out of the element, and not twice for one query', async () => {
       const el = await searchableFaq();
       const events: WalletHelpSearchDetail[] = [];
-      document.addEventListener('wallet-help-search', (event) => events.push(event.detail));
+      const onSearch = (event: CustomEvent<WalletHelpSearchDetail>) => events.push(event.detail);
+      document.addEventListener('wallet-help-search', onSearch);
       try {
+        clock = fakeTimers();
         await type(el, 'otp');
         await sendKeys({ press: 'Enter' });
-        await waitUntil(() => events.length === 1, 'event on Enter', { timeout: 500 });
-        await aTimeout(1000);
+        await el.updateComplete;
+        expect(events, 'event on Enter').to.have.length(1);
+        clock.tick(1000);
         expect(events).to.have.length(1);
         expect(events[0]!.query).to.equal('otp');
       } finally {
-        document.removeEventListener('wallet-help-search', (event) => events.push(event.detail));
+        document.removeEventListener('wallet-help-search', onSearch);
       }
     });
   });

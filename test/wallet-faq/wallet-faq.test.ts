@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletFaqToggleDetail } from '../../src/internal/events.js';
-import { openTopics, panelFor, questionButtons, questionTexts, recordWarnings, zh } from './helpers.js';
+import { captureConsole } from '../helpers/console.js';
+import { openTopics, panelFor, questionButtons, questionTexts, zh } from './helpers.js';
 
 const THEMES = ['light', 'dark'] as const;
 const ALL_IDS = zh.topics.map((topic) => topic.id);
@@ -82,13 +83,10 @@ describe('<wallet-faq>', () => {
       });
 
       it(`passes axe in the empty state (${theme})`, async () => {
-        const warnings = recordWarnings();
-        try {
+        await captureConsole('warn', async () => {
           const el = await fixture<WalletFaq>(html`<wallet-faq theme=${theme} topics="nope"></wallet-faq>`);
           await expect(el).to.be.accessible();
-        } finally {
-          warnings.restore();
-        }
+        });
       });
     }
   });
@@ -229,8 +227,7 @@ describe('<wallet-faq>', () => {
     });
 
     it('skips an unknown topic with one warning naming it', async () => {
-      const warnings = recordWarnings();
-      try {
+      await captureConsole('warn', async (warnings) => {
         const el = await fixture<WalletFaq>(html`<wallet-faq topics="security,lost-phone"></wallet-faq>`);
         expect(questionButtons(el).map((button) => button.id)).to.deep.equal(['wallet-faq-security']);
         el.expandAll();
@@ -238,23 +235,18 @@ describe('<wallet-faq>', () => {
         el.topics = 'lost-phone,security';
         await el.updateComplete;
         expect(warnings.about('lost-phone')).to.have.length(1);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
 
     it('says honestly that nothing is left to show, with contact advice', async () => {
-      const warnings = recordWarnings();
-      try {
+      await captureConsole('warn', async (warnings) => {
         const el = await fixture<WalletFaq>(html`<wallet-faq topics="nope, nada"></wallet-faq>`);
         const empty = el.shadowRoot!.querySelector('[part~="empty"]')!;
         expect(empty.textContent).to.include(zh.ui.faqEmpty);
         expect(empty.textContent).to.include(zh.ui.contactAdvice);
         expect(questionButtons(el)).to.have.length(0);
         expect(warnings.about('wallet-faq')).to.have.length(2);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
 
     it('opens the first answer with expand="first" and all with expand="all"', async () => {
@@ -286,8 +278,7 @@ describe('<wallet-faq>', () => {
     });
 
     it('clamps an out-of-range heading level with one warning', async () => {
-      const warnings = recordWarnings();
-      try {
+      await captureConsole('warn', async (warnings) => {
         const el = await fixture<WalletFaq>(html`<wallet-faq heading-level="9"></wallet-faq>`);
         const level = () => questionButtons(el)[0]!.parentElement!.getAttribute('aria-level');
         expect(level()).to.equal('6');
@@ -298,9 +289,7 @@ describe('<wallet-faq>', () => {
         expect(level()).to.equal('2');
         expect(warnings.about('heading-level')).to.have.length(2);
         expect(warnings.about('heading-level')[0]).to.include('9');
-      } finally {
-        warnings.restore();
-      }
+      });
     });
 
     it('reflects a theme that is set, and writes none by default', async () => {
@@ -325,8 +314,7 @@ describe('<wallet-faq>', () => {
     });
 
     it('never schedules an update from inside an update (no Lit dev warnings)', async () => {
-      const warnings = recordWarnings();
-      try {
+      await captureConsole('warn', async (warnings) => {
         const el = await fixture<WalletFaq>(html`<wallet-faq expand="first" structured-data accent="teal"></wallet-faq>`);
         questionButtons(el)[1]!.click();
         await oneEvent(el, 'wallet-faq-toggle');
@@ -336,9 +324,7 @@ describe('<wallet-faq>', () => {
         await el.updateComplete;
         await aTimeout(0);
         expect(warnings.messages).to.deep.equal([]);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   });
 });

@@ -12,7 +12,7 @@ import { clearVendorContent } from '../../src/internal/packs.js';
 import { searchStatus } from '../../src/internal/search-display.js';
 import zhJson from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
-import { recordWarnings } from '../wallet-faq/helpers.js';
+import { captureConsole } from '../helpers/console.js';
 
 const zh = zhJson as ContentPack;
 const question = (id: string) => zh.topics.find((topic) => topic.id === id)!.question;
@@ -28,12 +28,6 @@ async function opened(el: WalletHelp) {
 const panel = () => fixture<WalletHelp>(html`<wallet-help launcher="none"></wallet-help>`);
 
 /** Replaces console.error with a recorder until `restore()`. */
-function recordErrors() {
-  const original = console.error;
-  const messages: string[] = [];
-  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.error = original) };
-}
 
 /** Object.prototype as another script's bug leaves it, until `restore()`. */
 function pollute(fields: Record<string, unknown>) {
@@ -80,8 +74,7 @@ describe('careless and hostile input', () => {
     });
 
     it('opens home, with one warning naming it, for an unknown number or something that is no code', async () => {
-      const warnings = recordWarnings();
-      try {
+      await captureConsole('warn', async (warnings) => {
         const el = await panel();
         el.show({ errorCode: 999 });
         await opened(el);
@@ -96,9 +89,7 @@ describe('careless and hostile input', () => {
         expect(el.open).to.equal(true);
         expect(title(el)).to.equal(zh.ui.helpTitle);
         expect(warnings.about('unknown topic "42"')).to.have.length(1);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
   });
 
@@ -143,8 +134,7 @@ describe('careless and hostile input', () => {
 
   describe('support and errorMap that cannot be read', () => {
     it('shows the guide’s advice when support’s getters throw, with one console.error, and the panel keeps working', async () => {
-      const errors = recordErrors();
-      try {
+      await captureConsole('error', async (errors) => {
         const el = await panel();
         el.support = {
           get phone(): string {
@@ -156,14 +146,11 @@ describe('careless and hostile input', () => {
         expect(title(el)).to.equal(question('complaint'));
         expect(root(el).textContent).to.include(zh.ui.contactAdvice);
         expect(errors.messages.filter((message) => message.includes('support could not be read'))).to.have.length.greaterThan(0);
-      } finally {
-        errors.restore();
-      }
+      });
     });
 
     it('opens the built-in code’s topic when the errorMap is a Proxy that throws', async () => {
-      const errors = recordErrors();
-      try {
+      await captureConsole('error', async (errors) => {
         const el = await panel();
         el.errorMap = new Proxy({}, {
           ownKeys() {
@@ -174,25 +161,21 @@ describe('careless and hostile input', () => {
         await opened(el);
         expect(title(el)).to.equal(question('transaction-failed'));
         expect(errors.messages.filter((message) => message.includes('errorMap could not be read'))).to.have.length(1);
-      } finally {
-        errors.restore();
-      }
+      });
     });
   });
 
   describe('support links', () => {
     async function contact(url: string) {
-      const warnings = recordWarnings();
-      try {
-        const el = await panel();
+      let el!: WalletHelp;
+      const warnings = await captureConsole('warn', async () => {
+        el = await panel();
         el.support = { url };
         el.show('complaint');
         await opened(el);
-        const [link] = links(el);
-        return { href: link?.getAttribute('href'), text: link?.textContent?.trim(), shown: root(el).querySelector('.contact-list')!.textContent!, warned: warnings.about('support.url').length };
-      } finally {
-        warnings.restore();
-      }
+      });
+      const [link] = links(el);
+      return { href: link?.getAttribute('href'), text: link?.textContent?.trim(), shown: root(el).querySelector('.contact-list')!.textContent!, warned: warnings.about('support.url').length };
     }
 
     it('shows where a website link really goes: its host', async () => {
@@ -264,19 +247,16 @@ describe('careless and hostile input', () => {
     });
 
     async function failure(url: string) {
-      const errors = recordErrors();
-      try {
-        const el = document.createElement('wallet-help');
-        el.setAttribute('launcher', 'none');
-        const failed = oneEvent(el, 'wallet-help-error');
-        el.setAttribute('content-src', url);
+      const el = document.createElement('wallet-help');
+      el.setAttribute('launcher', 'none');
+      const failed = oneEvent(el, 'wallet-help-error');
+      el.setAttribute('content-src', url);
+      const errors = await captureConsole('error', async () => {
         document.body.append(el);
-        const { detail } = await failed;
-        expect(errors.messages).to.have.length(1);
-        return detail;
-      } finally {
-        errors.restore();
-      }
+        await failed;
+      });
+      expect(errors.messages).to.have.length(1);
+      return (await failed).detail;
     }
 
     it('gives up on a content-src that never answers after 10 s: wallet-help-error fetch-timeout', async () => {

@@ -9,17 +9,12 @@ import { clearVendorContent } from '../../src/internal/packs.js';
 import zhJson from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
 import { cardBindingTopic } from '../content/vendor-topic.js';
+import { captureConsole } from '../helpers/console.js';
 
 const zh = zhJson as ContentPack;
 const questions = (faq: WalletFaq) => [...faq.shadowRoot!.querySelectorAll('[part~="button"]')].map((button) => button.textContent!.trim());
 
 /** Replaces console.error with a recorder until `restore()`. */
-function recordErrors() {
-  const original = console.error;
-  const messages: string[] = [];
-  console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.error = original) };
-}
 
 async function page(template = html`<wallet-help launcher="none"></wallet-help>`) {
   const container = await fixture<HTMLDivElement>(html`<div>${template}<wallet-faq></wallet-faq></div>`);
@@ -96,8 +91,7 @@ describe('vendor content', () => {
   });
 
   it('rejects a broken pack: wallet-help-error with the path, one console.error, the built-in guide stays', async () => {
-    const errors = recordErrors();
-    try {
+    await captureConsole('error', async (errors) => {
       const { help, faq } = await page();
       const failed = oneEvent(help, 'wallet-help-error');
       help.content = { topics: [{ id: 'new-topic', question: '没有答案的问题？' }] };
@@ -105,14 +99,11 @@ describe('vendor content', () => {
       expect(errors.messages).to.have.length(1);
       expect(errors.messages[0]).to.include('topics[0].answer').and.include('topics[0].checklist');
       expect(questions(faq)).to.deep.equal(zh.topics.map((topic) => topic.question));
-    } finally {
-      errors.restore();
-    }
+    });
   });
 
   it('names a related topic that does not exist, and a pack for another language', async () => {
-    const errors = recordErrors();
-    try {
+    await captureConsole('error', async () => {
       const { help } = await page();
       let failed = oneEvent(help, 'wallet-help-error');
       help.content = { topics: [{ id: 'security', related: ['nope'] }] };
@@ -120,9 +111,7 @@ describe('vendor content', () => {
       failed = oneEvent(help, 'wallet-help-error');
       help.content = [{ lang: 'en', title: 'Help' }, { lang: 'fr', title: 'Aide' }];
       expect((await failed).detail).to.deep.equal({ reason: 'invalid-content', path: '[1].lang' });
-    } finally {
-      errors.restore();
-    }
+    });
   });
 
   it('fetches content-src once and applies it', async () => {
@@ -137,8 +126,7 @@ describe('vendor content', () => {
     ['a content-src that is not JSON', '/test/fixtures/vendor/not-json.json', 'invalid-json'],
   ] as const) {
     it(`keeps the built-in guide on ${what}`, async () => {
-      const errors = recordErrors();
-      try {
+      await captureConsole('error', async (errors) => {
         const container = await fixture<HTMLDivElement>(html`<div><wallet-faq></wallet-faq></div>`);
         const help = document.createElement('wallet-help');
         help.setAttribute('launcher', 'none');
@@ -149,9 +137,7 @@ describe('vendor content', () => {
         expect(errors.messages).to.have.length(1);
         const faq = container.querySelector('wallet-faq') as WalletFaq;
         expect(questions(faq)).to.deep.equal(zh.topics.map((topic) => topic.question));
-      } finally {
-        errors.restore();
-      }
+      });
     });
   }
 });

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/wallet-help/wallet-help.js';
 import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js';
@@ -7,7 +7,7 @@ import { errorCodeTable } from '../../src/content/error-codes.js';
 import { forgetStoredIds } from '../../src/internal/stored-ids.js';
 import zhJson from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
-import { recordWarnings } from '../wallet-faq/helpers.js';
+import { captureConsole } from '../helpers/console.js';
 
 const zh = zhJson as ContentPack;
 const THEMES = ['light', 'dark'] as const;
@@ -158,16 +158,13 @@ describe('<wallet-help>', () => {
     });
 
     it('opens the home view for an unknown error code, with one warning naming it', async () => {
-      const warnings = recordWarnings();
-      try {
+      await captureConsole('warn', async (warnings) => {
         const el = await fixture<WalletHelp>(html`<wallet-help launcher="none"></wallet-help>`);
         el.show({ errorCode: 'E_NOPE' });
         await opened(el);
         expect(title(el)).to.equal(zh.ui.helpTitle);
         expect(warnings.about('E_NOPE')).to.have.length(1);
-      } finally {
-        warnings.restore();
-      }
+      });
     });
 
     it('opens from its attributes', async () => {
@@ -214,10 +211,13 @@ describe('<wallet-help>', () => {
       const request = oneEvent(el, 'wallet-help-request-close');
       await sendKeys({ press: 'Escape' });
       expect((await request).detail).to.deep.equal({ trigger: 'escape' });
-      await aTimeout(100);
+      // The element decides when the request comes back: a close would have rendered by its next update.
+      await el.updateComplete;
       expect(dialog(el)!.open).to.equal(true);
+      const again = oneEvent(el, 'wallet-help-request-close');
       root(el).querySelector<HTMLButtonElement>('[part~="close"]')!.click();
-      await aTimeout(100);
+      await again;
+      await el.updateComplete;
       expect(dialog(el)!.open).to.equal(true);
       el.hide();
       await closed(el);
