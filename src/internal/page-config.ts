@@ -1,3 +1,9 @@
+/**
+ * The page's configuration: one store, set by `WalletHelp.configure()`. One order of precedence for
+ * every setting: the element's own attribute or property, then `WalletHelp.configure`'s, then the
+ * default. Every element follows the store (WalletHelpElement), so a `configure()` call restyles,
+ * relabels and re-links what is already rendered, and what is added later.
+ */
 import type { ReactiveControllerHost } from 'lit';
 import type { TopicId } from '../content/types.js';
 import type { SupportInfo } from './contact.js';
@@ -20,6 +26,15 @@ const hosts = new Set<ReactiveControllerHost>();
 export const pageConfig: Readonly<PageConfig> = config;
 
 const listeners = new Set<() => void>();
+
+/**
+ * `key` for `element`: its own (attribute or property), else `WalletHelp.configure`'s; `undefined`
+ * leaves the default to the caller. (`lang` is read as the attribute, in locale-controller.ts;
+ * `errorMap`s are merged, the element's codes over the page's, in `<wallet-help>`.)
+ */
+export function setting<K extends keyof PageConfig>(element: PageConfig, key: K): PageConfig[K] {
+  return element[key] ?? config[key];
+}
 
 /** Merges `changes` into the page's configuration and re-renders every element that reads it. */
 export function configurePage(changes: PageConfig): void {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as AccentMaths from './accent.js';
-import { onPageConfig, pageConfig } from './page-config.js';
+import { setting } from './page-config.js';
 import { meanwhile, Sibling } from './siblings.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -54,7 +54,6 @@ export function pageTheme(element: Element): Theme {
 // on <html> or <body>; each element then looks again.
 const themed = new Set<ThemeController>();
 let pageObserver: MutationObserver | undefined;
-let stopConfig: (() => void) | undefined;
 
 function restyleAll(): void {
   for (const controller of themed) controller.apply();
@@ -87,7 +86,7 @@ export class ThemeController implements ReactiveController {
 
   /** The theme the element shows now. */
   get theme(): Theme {
-    return this.#host.theme ?? pageConfig.theme ?? pageTheme(this.#host);
+    return setting(this.#host, 'theme') ?? pageTheme(this.#host);
   }
 
   hostConnected(): void {
@@ -96,7 +95,6 @@ export class ThemeController implements ReactiveController {
     if (themed.size === 0) {
       pageObserver ??= new MutationObserver(restyleAll);
       for (const node of [document.documentElement, document.body]) if (node) pageObserver.observe(node, { attributes: true });
-      stopConfig = onPageConfig(restyleAll);
     }
     themed.add(this);
   }
@@ -106,7 +104,6 @@ export class ThemeController implements ReactiveController {
     themed.delete(this);
     if (themed.size > 0) return;
     pageObserver?.disconnect();
-    stopConfig?.();
   }
 
   hostUpdated(): void {
@@ -119,7 +116,7 @@ export class ThemeController implements ReactiveController {
       if (state === theme) this.#states?.add(state);
       else this.#states?.delete(state);
     }
-    const accent = this.#host.accent ?? pageConfig.accent;
+    const accent = setting(this.#host, 'accent');
     const dark = theme === 'dark' || (theme === 'auto' && this.#scheme?.matches === true);
     const key = accent ? `${accent}|${dark}` : '';
     if (key === this.#applied) return;

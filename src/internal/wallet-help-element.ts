@@ -1,13 +1,15 @@
 import { LitElement, type PropertyDeclarations } from 'lit';
 import { VERSION } from '../version.js';
 import type { WalletHelpEventMap } from './events.js';
+import { followPageConfig } from './page-config.js';
 import { ThemeController, type Theme } from './theme.js';
 
 export type EmitOptions = Omit<CustomEventInit, 'detail'>;
 
 /**
- * What every wallet-help element shares: its version (read by the registration guard),
- * the `theme` and `accent` attributes, and typed events.
+ * What every wallet-help element shares: its version (read by the registration guard), the `theme`
+ * and `accent` attributes, the page's configuration (it re-renders when `WalletHelp.configure` changes
+ * it), and typed events.
  */
 export class WalletHelpElement extends LitElement {
   /** The library version that defined this element; `defineElement` compares it. */
@@ -33,6 +35,7 @@ export class WalletHelpElement extends LitElement {
   constructor() {
     super();
     new ThemeController(this);
+    followPageConfig(this);
   }
 
   #warned = new Set<string>();

@@ -50,6 +50,17 @@ describe('vendor content', () => {
     help.hide();
   });
 
+  it('opens a vendor topic with the id "home" on that topic, not on the help home', async () => {
+    const { help, faq } = await page();
+    help.content = { lang: 'zh-CN', topics: [{ ...cardBindingTopic(), id: 'home', errorCodes: [] }] };
+    await waitUntil(() => questions(faq).includes('银行卡绑定不上怎么办？'), 'the vendor’s topic is in');
+    help.show({ topic: 'home' });
+    await waitUntil(() => help.shadowRoot!.querySelector('dialog')?.open, 'panel open');
+    await waitUntil(() => help.shadowRoot!.querySelector('#title')?.textContent?.trim() === '银行卡绑定不上怎么办？', 'the vendor’s topic');
+    expect(help.shadowRoot!.querySelector('wallet-checklist')?.getAttribute('topic')).to.equal('home');
+    help.hide();
+  });
+
   it('shows a Chinese pack’s ASCII punctuation full-width; Latin text stays, ids and error codes still work', async () => {
     const { help, faq } = await page();
     help.content = {

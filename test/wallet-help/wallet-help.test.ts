@@ -297,6 +297,38 @@ describe('<wallet-help>', () => {
       expect(root(el).querySelector('button.topic mark')).to.not.equal(null);
     });
 
+    it('tells the page what was searched in the panel, once the user pauses or presses Enter', async () => {
+      const el = await fixture<WalletHelp>(html`<wallet-help launcher="none"></wallet-help>`);
+      el.show();
+      await opened(el);
+      const field = root(el).querySelector<HTMLInputElement>('#search')!;
+      field.focus();
+      const searched = oneEvent(el, 'wallet-help-search');
+      await sendKeys({ type: 'locked' });
+      await sendKeys({ press: 'Enter' });
+      const { detail } = await searched;
+      expect(detail.query).to.equal('locked');
+      expect(detail.results[0]).to.equal('account-locked');
+      expect(detail.results).to.deep.equal(topicButtons(el).map((button) => button.dataset['topic']));
+    });
+
+    it('keeps the search when the user comes back from a result, and moves down to the results with ↓', async () => {
+      const el = await fixture<WalletHelp>(html`<wallet-help launcher="none"></wallet-help>`);
+      el.show();
+      await opened(el);
+      root(el).querySelector<HTMLInputElement>('#search')!.focus();
+      await sendKeys({ type: 'locked' });
+      await waitUntil(() => topicButtons(el)[0]?.dataset['topic'] === 'account-locked', 'results');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(active(el)).to.equal(topicButtons(el)[0]);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => title(el) === question('account-locked'));
+      root(el).querySelector<HTMLButtonElement>('[part~="back"]')!.click();
+      await waitUntil(() => title(el) === zh.ui.helpTitle);
+      expect(root(el).querySelector<HTMLInputElement>('#search')!.value).to.equal('locked');
+      expect(topicButtons(el)[0]!.dataset['topic']).to.equal('account-locked');
+    });
+
     it('asks whether the answer helped, and thanks once answered', async () => {
       const el = await fixture<WalletHelp>(html`<wallet-help launcher="none"></wallet-help>`);
       el.show('update-issues');

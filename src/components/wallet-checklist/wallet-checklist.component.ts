@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { Topic } from '../../content/types.js';
 import { renderContact, type SupportInfo } from '../../internal/contact.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import { followPageConfig, pageConfig } from '../../internal/page-config.js';
+import { setting } from '../../internal/page-config.js';
 import { StoredIdsController, type StorageKind } from '../../internal/stored-ids.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
@@ -78,11 +78,6 @@ export class WalletChecklist extends WalletHelpElement {
   #locale = new LocaleController(this);
   #progress = new StoredIdsController(this, () => [this.#storageKind(), `wallet-help:checklist:${this.#topicId()}`]);
 
-  constructor() {
-    super();
-    followPageConfig(this);
-  }
-
   protected override render(): TemplateResult {
     const { ui, topics } = this.#locale.pack;
     const topic = this.#topic();
@@ -129,7 +124,7 @@ export class WalletChecklist extends WalletHelpElement {
         ${done === steps.length
           ? html`<div part="complete" class="complete">
               <p class="stuck">${ui.checklistStuck}</p>
-              ${renderContact(this.support ?? pageConfig.support, ui)}
+              ${renderContact(setting(this, 'support'), ui)}
             </div>`
           : nothing}
       </div>

@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { loadedPacks } from '../../internal/packs.js';
 import type { ContentPack, Topic, TopicId, UiStrings } from '../../content/types.js';
-import type * as JsonLd from '../../internal/json-ld.js';
+import { HashTargetController } from '../../internal/hash-target-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import { searchEngine, searchSibling } from '../../internal/search-engine.js';
-import { marked, MAX_QUERY, searchStatus } from '../../internal/search-display.js';
-import { loadAtIdle, meanwhile, Sibling, whenIdle } from '../../internal/siblings.js';
+import { SearchController, searchStyles } from '../../internal/search-controller.js';
+import { marked } from '../../internal/search-display.js';
+import { StructuredDataController } from '../../internal/structured-data-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
-import type { SearchIndex, SearchResult } from '../../search/index.js';
+import type { SearchResult } from '../../search/index.js';
 import { styles } from './wallet-faq.styles.js';
 
 /** Which questions start open. */
@@ -20,26 +19,8 @@ const DEFAULT_HEADING_LEVEL = 3;
 // APG: more open regions than this crowd the landmark list, so panels then drop role="region".
 const MAX_REGIONS = 6;
 
-function topicFromHash(hash: string): TopicId | undefined {
-  if (!hash.startsWith(`#${ID_PREFIX}`)) return undefined;
-  try {
-    return decodeURIComponent(hash.slice(ID_PREFIX.length + 1)) || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Analytics hear of a search once the user pauses typing; results render at once. */
-const SEARCH_EVENT_DELAY = 800;
-
 /** The FAQs on the page, in the order they connected: the first takes the plain names, the others are numbered. */
 const onPage = new Set<WalletFaq>();
-
-const jsonLdSibling = new Sibling<typeof JsonLd>('wallet-help.json-ld.js', meanwhile('no JSON-LD is added'), () => import('../../internal/json-ld.js'));
-
-function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /**
  * @tagname wallet-faq
@@ -82,7 +63,7 @@ function prefersReducedMotion(): boolean {
  * @cssproperty --wallet-help-spacing - Base padding. Default `1em`.
  */
 export class WalletFaq extends WalletHelpElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, searchStyles, styles];
 
   // Declared here rather than with decorators: the script-tag build is smaller without them.
   static override properties: PropertyDeclarations = {
@@ -137,24 +118,18 @@ export class WalletFaq extends WalletHelpElement {
   query = '';
 
   #locale = new LocaleController(this);
+  #search = new SearchController(this, () => this.#locale.pack);
+  #hashTarget = new HashTargetController(this, ID_PREFIX);
   #open = new Set<TopicId>();
   #list: Topic[] = [];
   #listSource?: { pack: ContentPack; topics: string | undefined };
-  #level = DEFAULT_HEADING_LEVEL;
-  #hashTopic?: TopicId;
-  #scrollTarget?: TopicId;
-  #jsonLd?: JsonLd.JsonLdScript;
-  #jsonLdList?: Topic[];
-  #jsonLdLoading = false;
-  #index?: SearchIndex;
   #results?: SearchResult[];
-  #resultsQuery = '';
-  #resultsList?: Topic[];
-  #reported = '';
-  #reportTimer?: ReturnType<typeof setTimeout>;
-  #followsSearch = false;
-  /** The query the field last showed: what the user typed is never written back (that could drop a keystroke). */
-  #typed = '';
+  #level = DEFAULT_HEADING_LEVEL;
+
+  constructor() {
+    super();
+    new StructuredDataController(this, () => (this.structuredData ? this.#topicList() : undefined), () => this.#locale.pack.lang);
+  }
 
   /** Opens the answer to `topic` (closing the others in `single` mode). Fires no event. */
   expand(topic: TopicId): void {
@@ -184,19 +159,12 @@ export class WalletFaq extends WalletHelpElement {
     super.connectedCallback();
     onPage.add(this);
     this.#renameAll();
-    window.addEventListener('hashchange', this.#onHashChange);
-    // The hash is read on first connection only: a framework moving the element must not scroll the page.
-    if (this.hasUpdated) this.#syncStructuredData();
-    else this.#onHashChange();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     onPage.delete(this);
     this.#renameAll();
-    window.removeEventListener('hashchange', this.#onHashChange);
-    clearTimeout(this.#reportTimer);
-    this.#syncStructuredData();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,29 +177,11 @@ export class WalletFaq extends WalletHelpElement {
       this.#open.clear();
       if (first) this.#open.add(first.id);
     }
-    this.#search(list);
-    if (this.#hashTopic !== undefined) {
-      if (list.some((topic) => topic.id === this.#hashTopic)) {
-        this.#setOpen(this.#hashTopic, true);
-        this.#scrollTarget = this.#hashTopic;
-      }
-      this.#hashTopic = undefined;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    const field = this.renderRoot.querySelector('input');
-    if (field && field.value !== this.query && (this.query !== this.#typed || changed.has('searchable'))) field.value = this.query.slice(0, MAX_QUERY);
-    this.#typed = this.query;
-    if (this.#scrollTarget !== undefined) {
-      const button = this.renderRoot.querySelector(`#${CSS.escape(ID_PREFIX + this.#scrollTarget)}`);
-      button?.closest('[part~="item"]')?.scrollIntoView({
-        block: 'start',
-        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
-      });
-      this.#scrollTarget = undefined;
-    }
-    this.#syncStructuredData();
+    // Words of every language find topics, once search and the other packs have loaded at idle.
+    if (this.searchable) this.#search.follow();
+    this.#results = this.searchable ? this.#search.results(list) : undefined;
+    const linked = this.#hashTarget.take(list);
+    if (linked !== undefined) this.#setOpen(linked, true);
   }
 
   protected override render(): TemplateResult {
@@ -257,31 +207,17 @@ export class WalletFaq extends WalletHelpElement {
   }
 
   #renderSearch(ui: UiStrings, name: string): TemplateResult {
-    const results = this.#results;
-    const count = results?.length;
-    const status = searchStatus(ui, count, this.query.trim());
+    const search = this.#search;
     return html`
       <div part="search" class="search" role="search" aria-label=${name}>
         <label for="search">${ui.searchLabel}</label>
         <div class="field">
-          <input
-            part="search-input"
-            id="search"
-            type="search"
-            autocomplete="off"
-            spellcheck="false"
-            enterkeyhint="search"
-            maxlength="200"
-            placeholder=${ui.searchPlaceholder}
-            @input=${this.#onInput}
-            @compositionend=${this.#onInput}
-            @keydown=${this.#onSearchKeydown}
-          />
-          <button part="search-clear" class="clear" type="button" aria-label=${ui.searchClear} ?hidden=${!this.query} @click=${this.#clear}>
+          ${search.renderField(ui)}
+          <button part="search-clear" class="clear" type="button" aria-label=${ui.searchClear} ?hidden=${!this.query} @click=${search.clear}>
             <span aria-hidden="true">×</span>
           </button>
         </div>
-        <p part="search-status" class="status" role="status">${status}</p>
+        <p part="search-status" class="status" role="status">${search.status(ui)}</p>
       </div>
     `;
   }
@@ -289,7 +225,7 @@ export class WalletFaq extends WalletHelpElement {
   #renderTopic(topic: Topic, region: boolean, result?: SearchResult): TemplateResult {
     const open = this.#open.has(topic.id);
     const buttonId = ID_PREFIX + topic.id;
-    const mark = (text: string) => (result ? marked(text, this.#index!.highlight(text, this.query)) : text);
+    const mark = (text: string) => (result ? this.#search.mark(text) : text);
     const snippet = result && result.field !== 'question' && !open;
     return html`
       <div part="item" class="item">
@@ -322,35 +258,6 @@ export class WalletFaq extends WalletHelpElement {
         </div>
       </div>
     `;
-  }
-
-  /** With a query, the shown topics it finds, best first; without, none: every topic shows. */
-  #search(list: Topic[]): void {
-    // Words of every language find topics: search and the other packs load once the page is idle;
-    // until the full engine arrives (or when it can't), plain word matching answers.
-    if (this.searchable && !this.#followsSearch) {
-      this.#followsSearch = true;
-      loadAtIdle([searchSibling]);
-      searchSibling.whenLoaded((engine) => {
-        this.requestUpdate();
-        // While the user reads, not on their first keystroke.
-        whenIdle(() => engine.warm(this.#locale.pack, loadedPacks()));
-      });
-    }
-    const query = this.searchable ? this.query.trim() : '';
-    const engine = searchEngine();
-    if (!query || !engine) {
-      this.#results = undefined;
-      return;
-    }
-    const index = engine.indexFor(this.#locale.pack, loadedPacks());
-    // Opening an answer re-renders too: search again only when the query, index or list changed.
-    if (this.#results && index === this.#index && query === this.#resultsQuery && list === this.#resultsList) return;
-    this.#index = index;
-    this.#resultsQuery = query;
-    this.#resultsList = list;
-    const shown = new Set(list.map((topic) => topic.id));
-    this.#results = index.search(query).filter((result) => shown.has(result.topic));
   }
 
   /** The other FAQs number their landmarks again: one came or went. */
@@ -425,86 +332,4 @@ export class WalletFaq extends WalletHelpElement {
     buttons[target]?.focus();
   }
 
-  #onInput(event: InputEvent): void {
-    // While an input method composes (pinyin), the field holds Latin letters: search once it commits.
-    if (event.isComposing) return;
-    this.query = this.#typed = (event.target as HTMLInputElement).value;
-    if (!this.query.trim()) this.#reported = '';
-    clearTimeout(this.#reportTimer);
-    this.#reportTimer = setTimeout(() => this.#report(), SEARCH_EVENT_DELAY);
-  }
-
-  #onSearchKeydown(event: KeyboardEvent): void {
-    if (event.isComposing) return;
-    if (event.key === 'Escape' && this.query) {
-      // Handled here, so a dialog around the element stays open.
-      event.preventDefault();
-      event.stopPropagation();
-      this.#clear();
-    } else if (event.key === 'Enter') {
-      void this.updateComplete.then(() => this.#report());
-    } else if (event.key === 'ArrowDown') {
-      const first = this.renderRoot.querySelector<HTMLButtonElement>('button.question');
-      if (!first) return;
-      event.preventDefault();
-      first.focus();
-    }
-  }
-
-  #clear(): void {
-    this.query = this.#reported = '';
-    clearTimeout(this.#reportTimer);
-    this.renderRoot.querySelector('input')?.focus();
-  }
-
-  /** Tells analytics what was searched and found, once per query. */
-  #report(): void {
-    clearTimeout(this.#reportTimer);
-    const query = this.query.trim();
-    if (!query || query === this.#reported || !this.#results) return;
-    this.#reported = query;
-    this.emit('wallet-help-search', { query, results: this.#results.map((result) => result.topic) });
-  }
-
-  #onHashChange = (): void => {
-    const topic = topicFromHash(location.hash);
-    if (topic === undefined) return;
-    this.#hashTopic = topic;
-    this.requestUpdate();
-  };
-
-  /** Mirrors the shown questions into JSON-LD in the light DOM, or removes it. */
-  #syncStructuredData(): void {
-    const list = this.#topicList();
-    if (!this.structuredData || !this.isConnected || list.length === 0) {
-      this.#jsonLd?.update(this, undefined);
-      this.#jsonLdList = undefined;
-      return;
-    }
-    if (!this.#jsonLd) {
-      // Structured data is for the few pages that ask: its code loads with the first of them.
-      if (!this.#jsonLdLoading) {
-        this.#jsonLdLoading = true;
-        void jsonLdSibling
-          .whenLoaded(({ JsonLdScript }) => {
-            this.#jsonLd = new JsonLdScript();
-            this.#syncStructuredData();
-          })
-          .load();
-      }
-      return;
-    }
-    if (list === this.#jsonLdList) return;
-    this.#jsonLdList = list;
-    this.#jsonLd.update(this, {
-      '@context': 'https://schema.org',
-      '@type': 'FAQPage',
-      inLanguage: this.#locale.pack.lang,
-      mainEntity: list.map((topic) => ({
-        '@type': 'Question',
-        name: topic.question,
-        acceptedAnswer: { '@type': 'Answer', text: topic.answer.join('\n\n') },
-      })),
-    });
-  }
 }

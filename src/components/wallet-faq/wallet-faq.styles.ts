@@ -6,33 +6,14 @@ export const styles = css`
     border-bottom: 1px solid var(--_border);
   }
 
-  label {
-    display: block;
-    margin-bottom: 0.25em;
-    font-weight: 600;
-  }
-
   .field {
     position: relative;
   }
 
+  /* Room for the clear button, which stands in for the browser's own. */
   input {
-    width: 100%;
-    min-height: 44px;
-    margin: 0;
-    padding-block: 0.5em;
-    padding-inline: 0.75em 2.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
+    padding-inline-end: 2.75em;
     appearance: none;
-  }
-
-  input::placeholder {
-    color: var(--_muted);
-    opacity: 1;
   }
 
   input::-webkit-search-cancel-button {
@@ -73,25 +54,10 @@ export const styles = css`
     outline-offset: -2px;
   }
 
-  .status {
-    margin: 0.5em 0 0;
-    color: var(--_muted);
-  }
-
-  .status:empty {
-    margin: 0;
-  }
-
   .snippet {
     margin: calc(var(--_spacing) * -0.5) 0 0;
     padding: 0 var(--_spacing) calc(var(--_spacing) * 0.75);
     color: var(--_muted);
-  }
-
-  mark {
-    border-radius: 2px;
-    background: var(--wallet-help-mark, var(--_mark));
-    color: var(--_text);
   }
 
   .faq {

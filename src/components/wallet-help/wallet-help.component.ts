@@ -1,19 +1,20 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { topicForErrorCode } from '../../content/error-codes.js';
-import type { Topic, TopicId } from '../../content/types.js';
+import type { TopicId } from '../../content/types.js';
 import type { SupportInfo } from '../../internal/contact.js';
 import { own } from '../../internal/own.js';
 import type { WalletHelpOpenDetail, WalletHelpTrigger } from '../../internal/events.js';
+import { DialogController } from '../../internal/dialog-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { loadAllPacks, vendorContent } from '../../internal/packs.js';
-import { followPageConfig, pageConfig } from '../../internal/page-config.js';
+import { pageConfig, setting } from '../../internal/page-config.js';
+import { SearchController, searchStyles } from '../../internal/search-controller.js';
 import { searchSibling } from '../../internal/search-engine.js';
-import { lockPageScroll, unlockPageScroll } from '../../internal/scroll-lock.js';
 import { loadAtIdle, retryFailed } from '../../internal/siblings.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
 import { styles } from './wallet-help.styles.js';
-import { HOME, renderPanel, viewStyles } from './wallet-help.views.js';
+import { HOME, renderPanel, topicOf, viewStyles } from './wallet-help.views.js';
 
 export type LauncherPosition = 'bottom-end' | 'bottom-start' | 'none';
 export type PanelPlacement = 'end' | 'center' | 'bottom';
@@ -45,13 +46,6 @@ function inRtlPage(element: Element): boolean {
 
 /** A phone or tablet: focusing a text field there pops the on-screen keyboard over the panel. */
 const touchScreen = (): boolean => typeof matchMedia === 'function' && matchMedia('(hover: none) and (pointer: coarse)').matches;
-
-/** The element that has focus, looking into shadow roots: where focus goes back to on close. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : null;
-}
 
 /**
  * @tagname wallet-help
@@ -90,7 +84,7 @@ function deepActiveElement(): HTMLElement | null {
  * @cssproperty --wallet-help-launcher-offset - The launcher's distance from the bottom of the viewport, to lift it above the page's own bottom bar. Default `16px`.
  */
 export class WalletHelp extends WalletHelpElement {
-  static override styles = [themeStyles, styles, viewStyles];
+  static override styles = [themeStyles, styles, searchStyles, viewStyles];
 
   static override properties: PropertyDeclarations = {
     open: { type: Boolean, reflect: true },
@@ -138,22 +132,22 @@ export class WalletHelp extends WalletHelpElement {
   /** The URL of a JSON content pack (as `content`), fetched once. */
   contentSrc?: string;
 
+  /**
+   * The text in the home view's search box.
+   * @internal
+   */
+  query = '';
+
   #locale = new LocaleController(this);
-  #view: string = HOME;
-  #history: string[] = [];
+  #search = new SearchController(this, () => this.#locale.pack);
+  #dialog = new DialogController(this, () => this.#focusView(), () => this.emit('wallet-help-close', {}));
+  /** The topic shown, or none for the home view (a vendor topic may be called `home`). */
+  #view?: TopicId;
+  #history: Array<TopicId | undefined> = [];
   #pending?: ShowOptions & { trigger: WalletHelpTrigger };
   #announce?: WalletHelpOpenDetail;
-  #shown = false;
-  #returnFocus: HTMLElement | null = null;
-  #query = '';
   #feedback = new Map<TopicId, boolean>();
-  #followsSearch = false;
   #rtlPage = false;
-
-  constructor() {
-    super();
-    followPageConfig(this);
-  }
 
   /** Opens the panel on `topic`, on `{ topic, errorCode }`, or on the home view. */
   show(what?: TopicId | ShowOptions): void {
@@ -181,12 +175,6 @@ export class WalletHelp extends WalletHelpElement {
     loadAtIdle([searchSibling]);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.open = false;
-    if (this.#shown) unlockPageScroll();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The validator comes with the first content of the vendor's own (see vendor-content.ts).
     const { content, contentSrc } = this;
@@ -196,8 +184,8 @@ export class WalletHelp extends WalletHelpElement {
     if (changed.has('contentSrc') && contentSrc) {
       void vendorContent.whenLoaded((vendor) => void vendor.loadVendorContent(contentSrc, this)).load();
     }
-    if (changed.has('open') && this.open && !this.#shown) {
-      this.#returnFocus = deepActiveElement();
+    if (changed.has('open') && this.open && !this.#dialog.shown) {
+      this.#dialog.opening();
       this.#openOn(this.#pending ?? { topic: this.topic, errorCode: this.errorCode, trigger: 'attribute' });
     }
     this.#pending = undefined;
@@ -207,23 +195,6 @@ export class WalletHelp extends WalletHelpElement {
     // The launcher lives in the top layer, out of reach of the page's transforms and z-indexes.
     const launcher = this.renderRoot.querySelector<HTMLElement>('.launcher');
     if (launcher?.showPopover && this.isConnected && !launcher.matches(':popover-open')) launcher.showPopover();
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (this.open && dialog && !dialog.open) {
-      lockPageScroll();
-      dialog.showModal();
-      this.#shown = true;
-      this.#focusView();
-    } else if (!this.open && this.#shown) {
-      this.#shown = false;
-      dialog?.close();
-      unlockPageScroll();
-      // Then out of the DOM: a closed panel holds no nodes, and the next open renders afresh.
-      this.requestUpdate();
-      const target = this.#returnFocus;
-      this.#returnFocus = null;
-      if (target?.isConnected) target.focus({ preventScroll: true });
-      this.emit('wallet-help-close', {});
-    }
     if (this.#announce) {
       const detail = this.#announce;
       this.#announce = undefined;
@@ -251,20 +222,19 @@ export class WalletHelp extends WalletHelpElement {
           >
             <span class="launcher-icon" aria-hidden="true">?</span>${ui.helpLauncher}
           </button>`}
-      ${this.open || this.#shown
-        ? html`<dialog part="panel" class="panel ${end}" aria-labelledby="title" @cancel=${this.#onCancel} @keydown=${this.#onKeydown} @close=${this.#onClose}>
+      ${this.open || this.#dialog.shown
+        ? html`<dialog part="panel" class="panel ${end}" aria-labelledby="title" @cancel=${this.#dialog.cancel} @keydown=${this.#onKeydown} @close=${this.#dialog.close}>
             ${renderPanel({
               pack: this.#locale.pack,
-              view: this.#view,
+              topic: this.#view === undefined ? undefined : topicOf(this.#locale.pack, this.#view),
               canGoBack: this.#history.length > 0,
-              query: this.#query,
+              search: this.#search,
               feedback: this.#feedback,
-              support: this.support ?? pageConfig.support,
+              support: setting(this, 'support'),
               accent: this.accent,
-              go: (topic) => void this.#go(topic),
-              back: () => void this.#back(),
+              go: (event) => void this.#go((event.currentTarget as HTMLElement).dataset['topic']),
+              back: () => void this.#go(this.#history.pop(), true),
               close: () => this.#requestClose('close-button'),
-              search: (event) => this.#onInput(event),
               giveFeedback: (topic, helpful) => this.#onFeedback(topic, helpful),
               contact: (channel) => this.emit('wallet-help-contact', { channel }),
             })}
@@ -273,15 +243,11 @@ export class WalletHelp extends WalletHelpElement {
     `;
   }
 
-  #topicById(id: string): Topic | undefined {
-    return this.#locale.pack.topics.find((topic) => topic.id === id);
-  }
-
   /** Picks the first view for `options` and queues the open event. */
   #openOn(options: ShowOptions & { trigger: WalletHelpTrigger }): void {
     this.#rtlPage = inRtlPage(this);
     const pack = this.#locale.pack;
-    let view = HOME;
+    let view: TopicId | undefined;
     const [code, id] = [options.errorCode, options.topic].map(asText);
     if (code) {
       // The vendor's maps, own fields only, read here once: a getter that throws costs the map, not the panel.
@@ -290,23 +256,22 @@ export class WalletHelp extends WalletHelpElement {
       if (topic) view = topic;
       else this.warnOnce(`code:${code}`, `wallet-help: unknown error code "${code}"; showing the help home.`);
     } else if (id) {
-      if (this.#topicById(id)) view = id;
+      if (topicOf(pack, id)) view = id;
       else this.warnOnce(`topic:${id}`, `wallet-help: unknown topic "${id}"; showing the help home.`);
     }
     this.#view = view;
     this.#history = [];
-    this.#query = '';
-    this.#announce = { topic: view === HOME ? undefined : view, errorCode: code || undefined, trigger: options.trigger };
+    this.#search.reset();
+    this.#announce = { topic: view, errorCode: code || undefined, trigger: options.trigger };
     this.requestUpdate();
-    if (this.#shown) void this.updateComplete.then(() => this.#focusView());
+    if (this.#dialog.shown) void this.updateComplete.then(() => this.#focusView());
     // Search and the other languages are in memory once the page was idle. Opened before that, they
     // load after the panel's first frame, not in its way; what failed to load is tried again now.
     requestAnimationFrame(() =>
       setTimeout(() => {
         retryFailed();
         // The home view searches with the full engine from the moment it arrives, now or once back online.
-        if (!this.#followsSearch) searchSibling.whenLoaded(() => this.requestUpdate());
-        this.#followsSearch = true;
+        this.#search.follow();
         void searchSibling.load();
         void loadAllPacks();
       }),
@@ -315,29 +280,20 @@ export class WalletHelp extends WalletHelpElement {
 
   #focusView(): void {
     // On a touch screen the heading: the keyboard comes up when the user taps the search box.
-    const field = this.#view === HOME && !touchScreen() ? this.renderRoot.querySelector<HTMLInputElement>('#search') : null;
+    const field = this.#view === undefined && !touchScreen() ? this.renderRoot.querySelector<HTMLInputElement>('#search') : null;
     (field ?? this.renderRoot.querySelector<HTMLElement>('#title'))?.focus();
   }
 
-  async #go(to: string): Promise<void> {
+  /** Shows `to` (a topic, or none for home), remembered for Back unless going back. */
+  async #go(to: TopicId | undefined, back?: boolean): Promise<void> {
     const from = this.#view;
-    this.#history.push(from);
+    if (!back) this.#history.push(from);
     this.#view = to;
     this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector('.body')?.scrollTo(0, 0);
+    if (!back) this.renderRoot.querySelector('.body')?.scrollTo(0, 0);
     this.#focusView();
-    this.emit('wallet-help-navigate', { from, to });
-  }
-
-  async #back(): Promise<void> {
-    const from = this.#view;
-    const to = this.#history.pop() ?? HOME;
-    this.#view = to;
-    this.requestUpdate();
-    await this.updateComplete;
-    this.#focusView();
-    this.emit('wallet-help-navigate', { from, to });
+    this.emit('wallet-help-navigate', { from: from ?? HOME, to: to ?? HOME });
   }
 
   #requestClose(trigger: 'escape' | 'close-button'): void {
@@ -355,25 +311,6 @@ export class WalletHelp extends WalletHelpElement {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
     this.#requestClose('escape');
-  }
-
-  // Escape reaches the dialog as `cancel` too (and some browsers send only that): closing is ours to decide.
-  #onCancel(event: Event): void {
-    event.preventDefault();
-  }
-
-  // The dialog closed by other means (the browser's own close request): keep `open` true to the state.
-  // A `close` event queued by an earlier close must not shut a panel that has opened again since.
-  // (That earlier panel is another element: the closed one leaves the DOM, the next open renders anew.)
-  #onClose(event: Event): void {
-    const dialog = event.target as HTMLDialogElement;
-    if (this.open && !dialog.open && dialog === this.renderRoot.querySelector('dialog')) this.open = false;
-  }
-
-  #onInput(event: InputEvent): void {
-    if (event.isComposing) return;
-    this.#query = (event.target as HTMLInputElement).value;
-    this.requestUpdate();
   }
 
   #onFeedback(topic: TopicId, helpful: boolean): void {

@@ -5,39 +5,38 @@
  * which the element's registration (wallet-help.ts) registers too.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { loadedPacks } from '../../internal/packs.js';
 import type { ContentPack, Topic, TopicId } from '../../content/types.js';
 import { renderContact, type ContactChannel, type SupportInfo } from '../../internal/contact.js';
-import { marked, searchStatus } from '../../internal/search-display.js';
-import type { SearchResult } from '../../search/index.js';
-import { searchEngine } from '../../internal/search-engine.js';
+import type { SearchController } from '../../internal/search-controller.js';
 
+/** The home view's name in `wallet-help-navigate`. */
 export const HOME = 'home';
 
 /** What a view needs from its element, and the actions it may take. */
 export interface ViewContext {
   pack: ContentPack;
-  /** `home` or a topic id of `pack`. */
-  view: string;
+  /** The topic shown; none for the home view. */
+  topic?: Topic;
   canGoBack: boolean;
-  query: string;
+  /** The home view's search box. */
+  search: SearchController;
   feedback: ReadonlyMap<TopicId, boolean>;
   support?: SupportInfo;
   accent?: string;
-  go(topic: TopicId): void;
+  /** A topic button's click: shows its `data-topic`. */
+  go(event: Event): void;
   back(): void;
   close(): void;
-  search(event: InputEvent): void;
   giveFeedback(topic: TopicId, helpful: boolean): void;
   contact(channel: ContactChannel): void;
 }
 
-const topicOf = (pack: ContentPack, id: string): Topic | undefined => pack.topics.find((topic) => topic.id === id);
+export const topicOf = (pack: ContentPack, id: string): Topic | undefined => pack.topics.find((topic) => topic.id === id);
 
 /** The bar and the current view. */
 export function renderPanel(context: ViewContext): TemplateResult {
   const { ui } = context.pack;
-  const topic = context.view === HOME ? undefined : topicOf(context.pack, context.view);
+  const { topic } = context;
   return html`
     <div part="header" class="header">
       ${context.canGoBack
@@ -55,40 +54,26 @@ export function renderPanel(context: ViewContext): TemplateResult {
 }
 
 function renderHome(context: ViewContext): TemplateResult {
-  const { pack } = context;
+  const { pack, search } = context;
   const { ui } = pack;
-  const query = context.query.trim();
-  const index = searchEngine()?.indexFor(pack, loadedPacks());
-  const results: SearchResult[] | undefined = query && index ? index.search(query) : undefined;
+  const results = search.results();
   const topics = results ? results.map((result) => topicOf(pack, result.topic)!) : pack.topics;
-  const count = results?.length;
-  const status = searchStatus(ui, count, query);
   return html`
     <div class="search" role="search" aria-label=${ui.helpTitle}>
       <label for="search">${ui.searchLabel}</label>
-      <input
-        id="search"
-        type="search"
-        autocomplete="off"
-        spellcheck="false"
-        enterkeyhint="search"
-        maxlength="200"
-        placeholder=${ui.searchPlaceholder}
-        @input=${context.search}
-        @compositionend=${context.search}
-      />
-      <p class="status" role="status">${status}</p>
+      ${search.renderField(ui)}
+      <p class="status" role="status">${search.status(ui)}</p>
     </div>
     <ul class="topics" aria-label=${ui.faqLabel}>
       ${topics.map(
         (topic) => html`<li>
-          <button class="topic" type="button" data-topic=${topic.id} @click=${() => context.go(topic.id)}>
-            ${results && index ? marked(topic.question, index.highlight(topic.question, query)) : topic.question}
+          <button class="topic" type="button" data-topic=${topic.id} @click=${context.go}>
+            ${search.mark(topic.question)}
           </button>
         </li>`,
       )}
     </ul>
-    ${count === 0 ? renderContact(context.support, ui, context.contact) : nothing}
+    ${results?.length === 0 ? renderContact(context.support, ui, context.contact) : nothing}
     <h3>${pack.causes.heading}</h3>
     <ul class="causes">
       ${pack.causes.items.map((cause) => html`<li><strong>${cause.title}</strong> ${cause.sentences.join('')}</li>`)}
@@ -118,7 +103,7 @@ function renderTopic(context: ViewContext, topic: Topic): TemplateResult {
       ? html`<h3>${ui.helpRelated}</h3>
           <ul class="topics">
             ${related.map(
-              (each) => html`<li><button class="topic" type="button" data-topic=${each.id} @click=${() => context.go(each.id)}>${each.question}</button></li>`,
+              (each) => html`<li><button class="topic" type="button" data-topic=${each.id} @click=${context.go}>${each.question}</button></li>`,
             )}
           </ul>`
       : nothing}
@@ -175,39 +160,6 @@ export const viewStyles = css`
     overscroll-behavior: contain;
   }
 
-  label {
-    display: block;
-    margin-bottom: 0.25em;
-    font-weight: 600;
-  }
-
-  input {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 44px;
-    margin: 0;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-
-  input::placeholder {
-    color: var(--_muted);
-    opacity: 1;
-  }
-
-  .status {
-    margin: 0.5em 0 0;
-    color: var(--_muted);
-  }
-
-  .status:empty {
-    margin: 0;
-  }
-
   h3 {
     margin: 1.5em 0 0.5em;
     font-size: 1em;
@@ -238,12 +190,6 @@ export const viewStyles = css`
 
   .answer {
     margin: 0 0 0.75em;
-  }
-
-  mark {
-    border-radius: 2px;
-    background: var(--wallet-help-mark, var(--_mark));
-    color: var(--_text);
   }
 
   .feedback {

@@ -1,0 +1,203 @@
+/**
+ * Search for an element with a search box (`<wallet-faq searchable>`, the panel's home view): the
+ * engine loading, results cached per query, words marked, input methods, the field kept to the
+ * query, and the `wallet-help-search` event analytics hear once the user pauses typing.
+ */
+import { css, html, type ReactiveController, type TemplateResult } from 'lit';
+import type { ContentPack, Topic, UiStrings } from '../content/types.js';
+import type { SearchIndex, SearchResult } from '../search/index.js';
+import { loadedPacks } from './packs.js';
+import { marked, MAX_QUERY, searchStatus } from './search-display.js';
+import { searchEngine, searchSibling } from './search-engine.js';
+import { loadAtIdle, whenIdle } from './siblings.js';
+import type { WalletHelpElement } from './wallet-help-element.js';
+
+/** Analytics hear of a search once the user pauses typing (or presses Enter); results render at once. */
+const REPORT_DELAY = 800;
+
+/** The search box's label, field, status line and marked words, as the FAQ and the panel show them. */
+export const searchStyles = css`
+  label {
+    display: block;
+    margin-bottom: 0.25em;
+    font-weight: 600;
+  }
+
+  input {
+    width: 100%;
+    min-height: 44px;
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+
+  input::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
+  .status {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+  }
+
+  .status:empty {
+    margin: 0;
+  }
+
+  mark {
+    border-radius: 2px;
+    background: var(--wallet-help-mark, var(--_mark));
+    color: var(--_text);
+  }
+`;
+
+/** The element: it holds the query (the text in its box, `#search`) and renders what this returns. */
+type SearchHost = WalletHelpElement & { query: string };
+
+export class SearchController implements ReactiveController {
+  #host: SearchHost;
+  #pack: () => ContentPack;
+  #following = false;
+  #index?: SearchIndex;
+  #results?: SearchResult[];
+  #resultsFor?: [string, SearchIndex, readonly Topic[] | undefined];
+  #reported = '';
+  #timer?: ReturnType<typeof setTimeout>;
+  /** The query the field last showed: what the user typed is never written back (that could drop a keystroke). */
+  #typed = '';
+  #field?: HTMLInputElement | null;
+
+  constructor(host: SearchHost, pack: () => ContentPack) {
+    this.#host = host;
+    this.#pack = pack;
+    host.addController(this);
+  }
+
+  /**
+   * Loads the engine once the page is idle, re-renders when it arrives, and builds the index while
+   * the user reads rather than on their first keystroke. Until then plain word matching answers.
+   */
+  follow(): void {
+    if (this.#following) return;
+    this.#following = true;
+    loadAtIdle([searchSibling]);
+    searchSibling.whenLoaded((engine) => {
+      this.#host.requestUpdate();
+      whenIdle(() => engine.warm(this.#pack(), loadedPacks()));
+    });
+  }
+
+  /**
+   * The topics the query finds, best first, among `shown` (all the pack's when omitted); none
+   * without a query. Searches again only when the query, the index or `shown` changed.
+   */
+  results(shown?: readonly Topic[]): SearchResult[] | undefined {
+    const query = this.#host.query.trim();
+    const engine = searchEngine();
+    if (!query || !engine) return (this.#results = undefined);
+    const index = engine.indexFor(this.#pack(), loadedPacks());
+    const [lastQuery, lastIndex, lastShown] = this.#resultsFor ?? [];
+    if (this.#results && query === lastQuery && index === lastIndex && shown === lastShown) return this.#results;
+    this.#index = index;
+    this.#resultsFor = [query, index, shown];
+    const ids = shown && new Set(shown.map((topic) => topic.id));
+    return (this.#results = index.search(query).filter((result) => !ids || ids.has(result.topic)));
+  }
+
+  /** `text` with the query's words marked, while there are results. */
+  mark(text: string): unknown {
+    return this.#results ? marked(text, this.#index!.highlight(text, this.#host.query)) : text;
+  }
+
+  /** What the box's live region says: nothing before a search, else how many answers, or none. */
+  status(ui: UiStrings): string {
+    return searchStatus(ui, this.#results?.length, this.#host.query.trim());
+  }
+
+  /** The search field (`#search`); its label and status line are the element's. */
+  renderField(ui: UiStrings): TemplateResult {
+    return html`<input
+      part="search-input"
+      id="search"
+      type="search"
+      autocomplete="off"
+      spellcheck="false"
+      enterkeyhint="search"
+      maxlength="200"
+      placeholder=${ui.searchPlaceholder}
+      @input=${this.input}
+      @compositionend=${this.input}
+      @keydown=${this.keydown}
+    />`;
+  }
+
+  /** The field's `input` and `compositionend` listener. */
+  input = (event: InputEvent): void => {
+    // While an input method composes (pinyin), the field holds Latin letters: search once it commits.
+    if (event.isComposing) return;
+    const host = this.#host;
+    host.query = this.#typed = (event.target as HTMLInputElement).value;
+    if (!host.query.trim()) this.#reported = '';
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.report(), REPORT_DELAY);
+    host.requestUpdate();
+  };
+
+  /**
+   * The field's keys: Enter reports at once; Escape clears a query (handled: a dialog around stays
+   * open); Down moves to the first topic shown (any `[data-topic]` button of the element's).
+   */
+  keydown = (event: KeyboardEvent): void => {
+    if (event.isComposing) return;
+    const { key } = event;
+    const first = key === 'ArrowDown' && this.#host.renderRoot.querySelector<HTMLElement>('[data-topic]');
+    if (key === 'Enter') {
+      void this.#host.updateComplete.then(() => this.report());
+    } else if ((key === 'Escape' && this.#host.query) || first) {
+      event.preventDefault();
+      event.stopPropagation();
+      if (first) first.focus();
+      else this.clear();
+    }
+  };
+
+  /** Empties the box and gives it focus. */
+  clear = (): void => {
+    this.reset();
+    this.#field?.focus();
+  };
+
+  /** Empties the box: the next search is a new one for analytics too. */
+  reset(): void {
+    this.#host.query = this.#reported = '';
+    clearTimeout(this.#timer);
+    this.#host.requestUpdate();
+  }
+
+  /** Tells analytics what was searched and found, once per query. */
+  report(): void {
+    clearTimeout(this.#timer);
+    const query = this.#host.query.trim();
+    if (!query || query === this.#reported || !this.#results) return;
+    this.#reported = query;
+    this.#host.emit('wallet-help-search', { query, results: this.#results.map((result) => result.topic) });
+  }
+
+  hostUpdated(): void {
+    // A query set by the page, or a field rendered anew (back to the panel's home), shows in the field.
+    const field = this.#host.renderRoot.querySelector<HTMLInputElement>('#search');
+    const { query } = this.#host;
+    if (field && field.value !== query && (query !== this.#typed || field !== this.#field)) field.value = query.slice(0, MAX_QUERY);
+    this.#field = field;
+    this.#typed = query;
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+}
