@@ -1,14 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { ContentPack, Topic, TopicId, UiStrings } from '../../content/types.js';
-import { HashTargetController } from '../../internal/hash-target-controller.js';
 import { LocaleController } from '../../internal/locale-controller.js';
-import { SearchController, searchStyles } from '../../internal/search-controller.js';
-import { marked } from '../../internal/search-display.js';
-import { StructuredDataController } from '../../internal/structured-data-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
+import type { ContentPack, Topic, TopicId, UiStrings } from '../../content/types.js';
+import { HashTargetController } from '../../internal/hash-target-controller.js';
+import { StructuredDataController } from '../../internal/structured-data-controller.js';
 import type { SearchResult } from '../../search/index.js';
 import { styles } from './wallet-faq.styles.js';
+import { SearchController, searchStyles } from '../../internal/search-controller.js';
+import { marked } from '../../internal/search-display.js';
 
 /** Which questions start open. */
 export type FaqExpand = 'none' | 'first' | 'all';

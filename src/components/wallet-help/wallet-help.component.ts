@@ -1,18 +1,18 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LocaleController } from '../../internal/locale-controller.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { WalletHelpElement } from '../../internal/wallet-help-element.js';
 import { topicForErrorCode } from '../../content/error-codes.js';
 import type { TopicId } from '../../content/types.js';
 import type { SupportInfo } from '../../internal/contact.js';
 import { own } from '../../internal/own.js';
 import type { WalletHelpOpenDetail, WalletHelpTrigger } from '../../internal/events.js';
 import { DialogController } from '../../internal/dialog-controller.js';
-import { LocaleController } from '../../internal/locale-controller.js';
 import { loadAllPacks, vendorContent } from '../../internal/packs.js';
 import { pageConfig, setting } from '../../internal/page-config.js';
 import { SearchController, searchStyles } from '../../internal/search-controller.js';
 import { searchSibling } from '../../internal/search-engine.js';
 import { loadAtIdle, retryFailed } from '../../internal/siblings.js';
-import { themeStyles } from '../../internal/theme.styles.js';
-import { WalletHelpElement } from '../../internal/wallet-help-element.js';
 import { styles } from './wallet-help.styles.js';
 import { HOME, renderPanel, topicOf, viewStyles } from './wallet-help.views.js';
 
@@ -61,6 +61,7 @@ const touchScreen = (): boolean => typeof matchMedia === 'function' && matchMedi
  * @event {CustomEvent<WalletHelpNavigateDetail>} wallet-help-navigate - The user moved between views: `{ from, to }` (`home` or a topic id).
  * @event {CustomEvent<WalletHelpFeedbackDetail>} wallet-help-feedback - "Was this helpful?" answered: `{ topic, helpful }`.
  * @event {CustomEvent<WalletHelpErrorDetail>} wallet-help-error - Vendor content was rejected: `{ reason, path }`.
+ * @event {CustomEvent<WalletHelpSearchDetail>} wallet-help-search - The user searched on the home view: `{ query, results }`, sent once typing pauses (or on Enter), as `<wallet-faq>` sends it.
  * @event {CustomEvent<WalletHelpContactDetail>} wallet-help-contact - The user followed a support link: `{ channel }`.
  *
  * @csspart launcher - The button that opens the panel.
@@ -70,6 +71,7 @@ const touchScreen = (): boolean => typeof matchMedia === 'function' && matchMedi
  * @csspart back - The Back button.
  * @csspart close - The close button.
  * @csspart body - The scrolling content of the current view.
+ * @csspart search-input - The home view's search field.
  * @csspart mark - A highlighted match in a search result.
  *
  * @cssproperty --wallet-help-accent - Brand color (prefer the `accent` attribute).
