@@ -35,15 +35,12 @@ export class DialogController implements ReactiveController {
     return this.#shown;
   }
 
-  /** Remembers what has focus now, to give it back on close: call as the host decides to open. */
-  opening(): void {
-    if (!this.#shown) this.#returnFocus = deepActiveElement();
-  }
-
   hostUpdated(): void {
     const host = this.#host;
     const dialog = host.renderRoot.querySelector('dialog');
     if (host.open && dialog && !dialog.open) {
+      // Still the opener's: rendering the dialog moved no focus.
+      this.#returnFocus = deepActiveElement();
       lockPageScroll();
       dialog.showModal();
       this.#shown = true;

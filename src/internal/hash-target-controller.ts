@@ -6,18 +6,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Topic, TopicId } from '../content/types.js';
 
+/** The question buttons' ids: `wallet-faq-<topic>`. */
+export const PREFIX = 'wallet-faq-';
+
 type HashHost = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean; readonly renderRoot: ParentNode };
 
 export class HashTargetController implements ReactiveController {
   #host: HashHost;
-  #prefix: string;
   #linked?: TopicId;
   #scrollTo?: TopicId;
 
-  /** `prefix`: the ids' start, `#${prefix}${topic}` being the question's button. */
-  constructor(host: HashHost, prefix: string) {
+  constructor(host: HashHost) {
     this.#host = host;
-    this.#prefix = prefix;
     host.addController(this);
   }
 
@@ -40,7 +40,7 @@ export class HashTargetController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.#scrollTo === undefined) return;
-    const button = this.#host.renderRoot.querySelector(`#${CSS.escape(this.#prefix + this.#scrollTo)}`);
+    const button = this.#host.renderRoot.querySelector(`#${CSS.escape(PREFIX + this.#scrollTo)}`);
     this.#scrollTo = undefined;
     const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     button?.closest('[part~="item"]')?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
@@ -48,9 +48,9 @@ export class HashTargetController implements ReactiveController {
 
   #read = (): void => {
     const { hash } = location;
-    if (!hash.startsWith(`#${this.#prefix}`)) return;
+    if (!hash.startsWith(`#${PREFIX}`)) return;
     try {
-      this.#linked = decodeURIComponent(hash.slice(this.#prefix.length + 1)) || undefined;
+      this.#linked = decodeURIComponent(hash.slice(PREFIX.length + 1)) || undefined;
     } catch {
       return;
     }

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSupportedLangTag, packLangFor } from '../content/locale.js';
 import { DEFAULT_LANG, loadPack, onPacksChanged, packIfLoaded, packSiblings } from './packs.js';
-import { onPageConfig, pageConfig } from './page-config.js';
+import { pageConfig } from './page-config.js';
 import { loadAtIdle } from './siblings.js';
 import type { ContentPack, PackLang } from '../content/types.js';
 
@@ -48,13 +48,11 @@ function observe(root: Node): void {
 }
 
 let stopPacks: (() => void) | undefined;
-let stopConfig: (() => void) | undefined;
 
 function register(controller: LocaleController, host: Element): void {
   if (controllers.size === 0) {
     window.addEventListener('languagechange', notifyAll);
     stopPacks = onPacksChanged(notifyAll);
-    stopConfig = onPageConfig(notifyAll);
   }
   controllers.add(controller);
   observe(document.documentElement);
@@ -68,7 +66,6 @@ function unregister(controller: LocaleController): void {
   if (controllers.size > 0) return;
   window.removeEventListener('languagechange', notifyAll);
   stopPacks?.();
-  stopConfig?.();
   observer?.disconnect();
   observedRoots = new WeakSet();
 }
@@ -107,6 +104,11 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     unregister(this);
+  }
+
+  // WalletHelp.configure({ lang }) re-renders every element (page-config.ts): each looks again.
+  hostUpdate(): void {
+    this.resolve();
   }
 
   hostUpdated(): void {

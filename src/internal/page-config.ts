@@ -25,8 +25,6 @@ const hosts = new Set<ReactiveControllerHost>();
 /** The page's configuration now. */
 export const pageConfig: Readonly<PageConfig> = config;
 
-const listeners = new Set<() => void>();
-
 /**
  * `key` for `element`: its own (attribute or property), else `WalletHelp.configure`'s; `undefined`
  * leaves the default to the caller. (`lang` is read as the attribute, in locale-controller.ts;
@@ -40,13 +38,6 @@ export function setting<K extends keyof PageConfig>(element: PageConfig, key: K)
 export function configurePage(changes: PageConfig): void {
   Object.assign(config, changes);
   for (const host of hosts) host.requestUpdate();
-  for (const listener of listeners) listener();
-}
-
-/** Calls `listener` whenever the page's configuration changes. */
-export function onPageConfig(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }
 
 /** Re-renders `host` whenever the page's configuration changes. */

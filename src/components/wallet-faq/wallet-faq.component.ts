@@ -3,7 +3,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
 import type { ContentPack, Topic, TopicId, UiStrings } from '../../content/types.js';
-import { HashTargetController } from '../../internal/hash-target-controller.js';
+import { HashTargetController, PREFIX as ID_PREFIX } from '../../internal/hash-target-controller.js';
 import { StructuredDataController } from '../../internal/structured-data-controller.js';
 import type { SearchResult } from '../../search/index.js';
 import { styles } from './wallet-faq.styles.js';
@@ -13,7 +13,6 @@ import { marked } from '../../internal/search-display.js';
 /** Which questions start open. */
 export type FaqExpand = 'none' | 'first' | 'all';
 
-const ID_PREFIX = 'wallet-faq-';
 const PANEL_PREFIX = 'wallet-faq-panel-';
 const DEFAULT_HEADING_LEVEL = 3;
 // APG: more open regions than this crowd the landmark list, so panels then drop role="region".
@@ -119,7 +118,7 @@ export class WalletFaq extends WalletHelpElement {
 
   #locale = new LocaleController(this);
   #search = new SearchController(this, () => this.#locale.pack);
-  #hashTarget = new HashTargetController(this, ID_PREFIX);
+  #hashTarget = new HashTargetController(this);
   #open = new Set<TopicId>();
   #list: Topic[] = [];
   #listSource?: { pack: ContentPack; topics: string | undefined };

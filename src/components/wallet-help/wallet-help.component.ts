@@ -187,7 +187,6 @@ export class WalletHelp extends WalletHelpElement {
       void vendorContent.whenLoaded((vendor) => void vendor.loadVendorContent(contentSrc, this)).load();
     }
     if (changed.has('open') && this.open && !this.#dialog.shown) {
-      this.#dialog.opening();
       this.#openOn(this.#pending ?? { topic: this.topic, errorCode: this.errorCode, trigger: 'attribute' });
     }
     this.#pending = undefined;
