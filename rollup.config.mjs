@@ -170,7 +170,7 @@ const cdnPlugins = (...extra) => [
   resolve({ browser: true }),
   typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationDir: 'dist/cdn', outDir: 'dist/cdn' }),
   // Lit's own plugin: whitespace out of html`` and css`` templates, which terser leaves as strings.
-  minifyHTML(),
+  minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true, collapseBooleanAttributes: true } } }),
   // A third pass and unused trailing parameters dropped (no code here reads a function's length): −22
   // bytes gzip in the classic build, which issue 12's hardening left at its 38 KB budget.
   terser({ ecma: 2022, module: true, compress: { passes: 3, keep_fargs: false }, format: { comments: false } }),
