@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiStrings } from '../content/types.js';
 import { own } from './own.js';
+import { warnOnce } from './warn.js';
 
 /** How users reach the vendor's support; every field is optional. */
 export interface SupportInfo {
@@ -18,13 +19,6 @@ export interface SupportInfo {
 
 export type ContactChannel = 'phone' | 'email' | 'url';
 
-const warned = new Set<string>();
-
-function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`wallet-help: ${message}`);
-}
 
 /**
  * The link for a support channel and the text it shows, or undefined (with one warning) when the
@@ -48,7 +42,8 @@ export function contactLink(channel: ContactChannel, value: string): [href: stri
       // Not a URL: reported below.
     }
   }
-  warnOnce(`support.${channel} "${text}" is not a valid ${channel === 'url' ? 'http(s) URL' : channel}; showing it as text.`);
+  const message = `wallet-help: support.${channel} "${text}" is not a valid ${channel === 'url' ? 'http(s) URL' : channel}; showing it as text.`;
+  warnOnce(message, message);
   return undefined;
 }
 

@@ -1,16 +1,8 @@
 import { VERSION } from '../version.js';
+import { warnOnce } from './warn.js';
 
 /** A custom element class that may say which wallet-help version it belongs to. */
 export type VersionedElementConstructor = CustomElementConstructor & { version?: string };
-
-// One warning per tag from this copy of the library, however often it is asked to define.
-const warnedTags = new Set<string>();
-
-function warnOnce(tag: string, message: string): void {
-  if (warnedTags.has(tag)) return;
-  warnedTags.add(tag);
-  console.warn(message);
-}
 
 /**
  * Registers `tag` unless it is taken. The page may load wallet-help twice (two script
@@ -24,14 +16,14 @@ export function defineElement(tag: string, ctor: VersionedElementConstructor): v
     try {
       customElements.define(tag, ctor);
     } catch (error) {
-      warnOnce(tag, `wallet-help ${VERSION}: could not define <${tag}>: ${String(error)}`);
+      warnOnce(`<${tag}>`, `wallet-help ${VERSION}: could not define <${tag}>: ${String(error)}`);
     }
     return;
   }
   if (existing === ctor || existing.version === VERSION) return;
   const other = existing.version ? `wallet-help ${existing.version}` : 'another script (not wallet-help)';
   warnOnce(
-    tag,
+    `<${tag}>`,
     `wallet-help ${VERSION}: <${tag}> is already defined by ${other}; keeping that one. ` +
       'Load wallet-help once per page.',
   );

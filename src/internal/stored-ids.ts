@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { forgetWarnings, warnOnce } from './warn.js';
 
 /** Where a set of ids is kept: `localStorage` (default), `sessionStorage`, or only in this page. */
 export type StorageKind = 'local' | 'session' | 'none';
@@ -11,7 +12,6 @@ type Listener = (ids: string[]) => void;
  */
 const memory = new Map<string, string[]>();
 const listeners = new Map<string, Set<Listener>>();
-const warned = new Set<string>();
 /** Storage kinds that threw once: the rest of this page keeps their sets in memory. */
 const broken = new Set<StorageKind>();
 
@@ -19,15 +19,13 @@ const broken = new Set<StorageKind>();
 export function forgetStoredIds(): void {
   memory.clear();
   broken.clear();
-  warned.clear();
+  forgetWarnings();
 }
 
 const slot = (kind: StorageKind, key: string) => `${kind}\n${key}`;
 
-function warnOnce(what: string, error?: unknown): void {
-  if (warned.has(what)) return;
-  warned.add(what);
-  console.warn(`wallet-help: ${what}.`, ...(error === undefined ? [] : [error]));
+function warn(what: string, error?: unknown): void {
+  warnOnce(what, `wallet-help: ${what}.`, error);
 }
 
 function area(kind: StorageKind): Storage | undefined {
@@ -43,7 +41,7 @@ function area(kind: StorageKind): Storage | undefined {
 
 function fail(kind: StorageKind, what: string, error: unknown): void {
   broken.add(kind);
-  warnOnce(`${what}; progress is kept in this page only`, error);
+  warn(`${what}; progress is kept in this page only`, error);
 }
 
 /** `raw` as a list of ids, or undefined (with one warning) when it is not one. */
@@ -54,7 +52,7 @@ function parse(raw: string, key: string): string[] | undefined {
   } catch {
     // Reported below, as any other value that is not a list of ids.
   }
-  warnOnce(`"${key}" in storage is not a list of step ids; starting afresh`);
+  warn(`"${key}" in storage is not a list of step ids; starting afresh`);
   return undefined;
 }
 

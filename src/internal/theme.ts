@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as AccentMaths from './accent.js';
 import { setting } from './page-config.js';
 import { meanwhile, Sibling } from './siblings.js';
+import { warnOnce } from './warn.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -39,14 +40,21 @@ const accentMaths = new Sibling<typeof AccentMaths>(
 
 type ThemeHost = ReactiveControllerHost & HTMLElement & { accent?: string; theme?: Theme };
 
+/** The media query `query`, where the browser has `matchMedia` (not in every test environment). */
+export const media = (query: string): MediaQueryList | undefined => (typeof matchMedia === 'function' ? matchMedia(query) : undefined);
+
+/** The computed style of the page around `element`: its parent's, or its shadow host's. */
+export function pageStyle(element: Element): CSSStyleDeclaration {
+  return getComputedStyle(element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? document.documentElement);
+}
+
 /**
  * The theme of an element without a `theme` of its own or from `WalletHelp.configure`: the page's.
  * A page that declares `color-scheme: dark` gets the dark theme; `light dark` follows the reader's
  * system, as the page does.
  */
 export function pageTheme(element: Element): Theme {
-  const around = element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? document.documentElement;
-  const scheme = getComputedStyle(around).colorScheme;
+  const scheme = pageStyle(element).colorScheme;
   return scheme.includes('dark') ? (scheme.includes('light') ? 'auto' : 'dark') : 'light';
 }
 
@@ -70,8 +78,7 @@ export class ThemeController implements ReactiveController {
   #host: ThemeHost;
   #states?: Set<string>;
   #applied = '';
-  #warned = new Set<string>();
-  #scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  #scheme = media('(prefers-color-scheme: dark)');
   #onSchemeChange = () => this.apply();
 
   constructor(host: ThemeHost) {
@@ -139,8 +146,6 @@ export class ThemeController implements ReactiveController {
   /** Not a colour (the maths, which parses any colour, can tell what CSS.supports lets through, e.g. var()). */
   #reject(accent: string): void {
     for (const name of ACCENT_PROPERTIES) this.#host.style.removeProperty(name);
-    if (this.#warned.has(accent)) return;
-    this.#warned.add(accent);
-    console.warn(`wallet-help: accent="${accent}" is not a CSS color; using the default accent.`);
+    warnOnce(`accent:${accent}`, `wallet-help: accent="${accent}" is not a CSS color; using the default accent.`);
   }
 }

@@ -2,6 +2,7 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import { VERSION } from '../version.js';
 import type { WalletHelpEventMap } from './events.js';
 import { followPageConfig } from './page-config.js';
+import { warnOnce } from './warn.js';
 import { ThemeController, type Theme } from './theme.js';
 
 export type EmitOptions = Omit<CustomEventInit, 'detail'>;
@@ -45,9 +46,7 @@ export class WalletHelpElement extends LitElement {
    * @internal
    */
   warnOnce(key: string, message: string): void {
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    console.warn(message);
+    warnOnce(key, message, undefined, this.#warned);
   }
 
   /**
