@@ -19,8 +19,8 @@ export function isSupportedLangTag(tag: string | null | undefined): boolean {
  * `en` and `en-*` read English; everything else, Traditional Chinese included, reads zh-CN.
  */
 export function packLangFor(tags: string | readonly (string | null | undefined)[] | null | undefined): PackLang {
-  const candidates = typeof tags === 'string' ? [tags] : (tags ?? []);
-  const first = candidates.find((tag): tag is string => typeof tag === 'string' && tag.trim() !== '');
+  // One tag or a list; anything else (a page's configure({ lang: {} })) is passed over as not text.
+  const first = [tags].flat().find((tag): tag is string => typeof tag === 'string' && tag.trim() !== '');
   if (first === undefined) return FALLBACK;
   return primarySubtag(first) === 'en' ? 'en' : FALLBACK;
 }

@@ -20,6 +20,12 @@ describe('packLangFor', () => {
     for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-TW', 'zh-MO']) expect(packLangFor(tag), tag).to.equal('zh-CN');
   });
 
+  it('passes over what is not a tag (a page’s configure({ lang: {} })), never throwing', () => {
+    for (const value of [{}, 7, true, [{}, 'en'], [['en']]] as unknown[]) {
+      expect(packLangFor(value as string), JSON.stringify(value)).to.equal(JSON.stringify(value) === '[{},"en"]' ? 'en' : 'zh-CN');
+    }
+  });
+
   it('falls back to the guide’s own language for anything else', () => {
     for (const tag of ['fr', 'de-DE', 'ja', 'eng', 'english', 'x-klingon', '*']) expect(packLangFor(tag), tag).to.equal('zh-CN');
   });
