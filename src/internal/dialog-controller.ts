@@ -3,10 +3,11 @@
  * behind it stops scrolling, focus goes back where it was when it closes, and the browser's own ways
  * of closing a dialog (Escape's `cancel`, a close request) are left to the element to decide.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
 import { lockPageScroll, unlockPageScroll } from './scroll-lock.js';
+import type { WalletHelpElement } from './wallet-help-element.js';
 
-type DialogHost = ReactiveControllerHost & HTMLElement & { open: boolean; readonly renderRoot: ParentNode };
+type DialogHost = WalletHelpElement & { open: boolean };
 
 /** The element that has focus, looking into shadow roots: where focus goes back to on close. */
 function deepActiveElement(): HTMLElement | null {
@@ -20,13 +21,11 @@ export class DialogController implements ReactiveController {
   #shown = false;
   #returnFocus: HTMLElement | null = null;
   #onShown: () => void;
-  #onClosed: () => void;
 
-  /** `onShown`: the dialog is on screen (give focus inside); `onClosed`: it has closed and focus went back. */
-  constructor(host: DialogHost, onShown: () => void, onClosed: () => void) {
+  /** `onShown`: the dialog is on screen (give focus inside). Closed, it fires `wallet-help-close` from the host. */
+  constructor(host: DialogHost, onShown: () => void) {
     this.#host = host;
     this.#onShown = onShown;
-    this.#onClosed = onClosed;
     host.addController(this);
   }
 
@@ -54,7 +53,7 @@ export class DialogController implements ReactiveController {
       const target = this.#returnFocus;
       this.#returnFocus = null;
       if (target?.isConnected) target.focus({ preventScroll: true });
-      this.#onClosed();
+      host.emit('wallet-help-close', {});
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Topic, TopicId } from '../content/types.js';
+import { media } from './theme.js';
 
 /** The question buttons' ids: `wallet-faq-<topic>`. */
 export const PREFIX = 'wallet-faq-';
@@ -42,7 +43,7 @@ export class HashTargetController implements ReactiveController {
     if (this.#scrollTo === undefined) return;
     const button = this.#host.renderRoot.querySelector(`#${CSS.escape(PREFIX + this.#scrollTo)}`);
     this.#scrollTo = undefined;
-    const reduced = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const reduced = media('(prefers-reduced-motion: reduce)')?.matches;
     button?.closest('[part~="item"]')?.scrollIntoView({ block: 'start', behavior: reduced ? 'auto' : 'smooth' });
   }
 

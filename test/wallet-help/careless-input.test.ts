@@ -9,7 +9,7 @@ import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletHelpErrorDetail } from '../../src/internal/events.js';
 import { clearVendorContent } from '../../src/internal/packs.js';
-import { searchStatus } from '../../src/internal/search-display.js';
+import { searchStatus } from '../../src/internal/search-controller.js';
 import zhJson from '../../content/zh-CN.json';
 import type { ContentPack } from '../../src/content/types.js';
 import { captureConsole } from '../helpers/console.js';

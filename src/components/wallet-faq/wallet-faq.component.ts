@@ -7,8 +7,7 @@ import { HashTargetController, PREFIX as ID_PREFIX } from '../../internal/hash-t
 import { StructuredDataController } from '../../internal/structured-data-controller.js';
 import type { SearchResult } from '../../search/index.js';
 import { styles } from './wallet-faq.styles.js';
-import { SearchController, searchStyles } from '../../internal/search-controller.js';
-import { marked } from '../../internal/search-display.js';
+import { marked, SearchController, searchStyles } from '../../internal/search-controller.js';
 
 /** Which questions start open. */
 export type FaqExpand = 'none' | 'first' | 'all';

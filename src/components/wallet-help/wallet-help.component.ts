@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { media, pageStyle } from '../../internal/theme.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { WalletHelpElement } from '../../internal/wallet-help-element.js';
 import { topicForErrorCode } from '../../content/error-codes.js';
@@ -7,7 +8,6 @@ import type { TopicId } from '../../content/types.js';
 import type { SupportInfo } from '../../internal/contact.js';
 import { own } from '../../internal/own.js';
 import type { WalletHelpOpenDetail, WalletHelpTrigger } from '../../internal/events.js';
-import { DialogController } from '../../internal/dialog-controller.js';
 import { loadAllPacks, vendorContent } from '../../internal/packs.js';
 import { pageConfig, setting } from '../../internal/page-config.js';
 import { SearchController, searchStyles } from '../../internal/search-controller.js';
@@ -15,6 +15,7 @@ import { searchSibling } from '../../internal/search-engine.js';
 import { loadAtIdle, retryFailed } from '../../internal/siblings.js';
 import { styles } from './wallet-help.styles.js';
 import { HOME, renderPanel, topicOf, viewStyles } from './wallet-help.views.js';
+import { DialogController } from '../../internal/dialog-controller.js';
 
 export type LauncherPosition = 'bottom-end' | 'bottom-start' | 'none';
 export type PanelPlacement = 'end' | 'center' | 'bottom';
@@ -39,13 +40,10 @@ function asText(value: unknown): string {
 }
 
 /** Whether the page around `element` reads right to left (the element's own text never does). */
-function inRtlPage(element: Element): boolean {
-  const around = element.parentElement ?? (element.getRootNode() as ShadowRoot).host ?? document.documentElement;
-  return getComputedStyle(around).direction === 'rtl';
-}
+const inRtlPage = (element: Element): boolean => pageStyle(element).direction === 'rtl';
 
 /** A phone or tablet: focusing a text field there pops the on-screen keyboard over the panel. */
-const touchScreen = (): boolean => typeof matchMedia === 'function' && matchMedia('(hover: none) and (pointer: coarse)').matches;
+const touchScreen = (): boolean | undefined => media('(hover: none) and (pointer: coarse)')?.matches;
 
 /**
  * @tagname wallet-help
@@ -142,7 +140,7 @@ export class WalletHelp extends WalletHelpElement {
 
   #locale = new LocaleController(this);
   #search = new SearchController(this, () => this.#locale.pack);
-  #dialog = new DialogController(this, () => this.#focusView(), () => this.emit('wallet-help-close', {}));
+  #dialog = new DialogController(this, () => this.#focusView());
   /** The topic shown, or none for the home view (a vendor topic may be called `home`). */
   #view?: TopicId;
   #history: Array<TopicId | undefined> = [];
@@ -227,16 +225,15 @@ export class WalletHelp extends WalletHelpElement {
         ? html`<dialog part="panel" class="panel ${end}" aria-labelledby="title" @cancel=${this.#dialog.cancel} @keydown=${this.#onKeydown} @close=${this.#dialog.close}>
             ${renderPanel({
               pack: this.#locale.pack,
-              topic: this.#view === undefined ? undefined : topicOf(this.#locale.pack, this.#view),
-              canGoBack: this.#history.length > 0,
+              topic: topicOf(this.#locale.pack, this.#view),
               search: this.#search,
               feedback: this.#feedback,
               support: setting(this, 'support'),
               accent: this.accent,
               go: (event) => void this.#go((event.currentTarget as HTMLElement).dataset['topic']),
-              back: () => void this.#go(this.#history.pop(), true),
+              back: this.#history.length ? () => void this.#go(this.#history.pop(), true) : undefined,
               close: () => this.#requestClose('close-button'),
-              giveFeedback: (topic, helpful) => this.#onFeedback(topic, helpful),
+              giveFeedback: this.#onFeedback,
               contact: (channel) => this.emit('wallet-help-contact', { channel }),
             })}
           </dialog>`
@@ -314,10 +311,10 @@ export class WalletHelp extends WalletHelpElement {
     this.#requestClose('escape');
   }
 
-  #onFeedback(topic: TopicId, helpful: boolean): void {
+  #onFeedback = (topic: TopicId, helpful: boolean): void => {
     this.#feedback.set(topic, helpful);
     this.requestUpdate();
     this.emit('wallet-help-feedback', { topic, helpful });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.thanks')?.focus());
-  }
+  };
 }

@@ -17,7 +17,6 @@ export interface ViewContext {
   pack: ContentPack;
   /** The topic shown; none for the home view. */
   topic?: Topic;
-  canGoBack: boolean;
   /** The home view's search box. */
   search: SearchController;
   feedback: ReadonlyMap<TopicId, boolean>;
@@ -25,13 +24,15 @@ export interface ViewContext {
   accent?: string;
   /** A topic button's click: shows its `data-topic`. */
   go(event: Event): void;
-  back(): void;
+  /** Back to the view before; none on the first view. */
+  back?: () => void;
   close(): void;
   giveFeedback(topic: TopicId, helpful: boolean): void;
   contact(channel: ContactChannel): void;
 }
 
-export const topicOf = (pack: ContentPack, id: string): Topic | undefined => pack.topics.find((topic) => topic.id === id);
+/** The topic `id` of `pack`; none for an unknown id, or none given. */
+export const topicOf = (pack: ContentPack, id?: string): Topic | undefined => pack.topics.find((topic) => topic.id === id);
 
 /** The bar and the current view. */
 export function renderPanel(context: ViewContext): TemplateResult {
@@ -39,7 +40,7 @@ export function renderPanel(context: ViewContext): TemplateResult {
   const { topic } = context;
   return html`
     <div part="header" class="header">
-      ${context.canGoBack
+      ${context.back
         ? html`<button part="back" class="icon-button back" type="button" aria-label=${ui.helpBack} @click=${context.back}>
             <span aria-hidden="true">‹</span>
           </button>`
