@@ -35,6 +35,23 @@ export class JsonLdScript {
   #script?: HTMLScriptElement;
   #json = '';
 
+  /** Puts schema.org `FAQPage` data for `questions` (in `lang`) as JSON-LD in `host`'s light DOM; none removes it. */
+  faqPage(host: Element, questions: ReadonlyArray<{ question: string; answer: readonly string[] }> | undefined, lang?: string): void {
+    this.update(
+      host,
+      questions && {
+        '@context': 'https://schema.org',
+        '@type': 'FAQPage',
+        inLanguage: lang,
+        mainEntity: questions.map((topic) => ({
+          '@type': 'Question',
+          name: topic.question,
+          acceptedAnswer: { '@type': 'Answer', text: topic.answer.join('\n\n') },
+        })),
+      },
+    );
+  }
+
   /** Puts `data` as JSON-LD in `host`'s light DOM; `undefined` removes it. */
   update(host: Element, data: object | undefined): void {
     const trusted = data === undefined ? undefined : scriptPolicy();

@@ -187,22 +187,20 @@ export class SearchController implements ReactiveController {
       event.preventDefault();
       event.stopPropagation();
       if (first) first.focus();
-      else this.clear();
+      else this.clear(event);
     }
   };
 
-  /** Empties the box and gives it focus. */
-  clear = (): void => {
-    this.reset();
-    this.#field?.focus();
-  };
-
-  /** Empties the box: the next search is a new one for analytics too. */
-  reset(): void {
+  /**
+   * Empties the box (the next search is a new one for analytics too) and, when the user asked (the
+   * clear button's click, Escape), gives it focus.
+   */
+  clear = (byUser?: unknown): void => {
     this.#host.query = this.#reported = '';
     clearTimeout(this.#timer);
     this.#host.requestUpdate();
-  }
+    if (byUser) this.#field?.focus();
+  };
 
   /** Tells analytics what was searched and found, once per query. */
   report(): void {

@@ -42,7 +42,7 @@ export class StructuredDataController implements ReactiveController {
     const host = this.#host;
     const list = host.isConnected ? this.#questions() : undefined;
     if (!list?.length) {
-      this.#script?.update(host, undefined);
+      this.#script?.faqPage(host, undefined);
       this.#written = undefined;
       return;
     }
@@ -60,15 +60,6 @@ export class StructuredDataController implements ReactiveController {
     }
     if (list === this.#written) return;
     this.#written = list;
-    this.#script.update(host, {
-      '@context': 'https://schema.org',
-      '@type': 'FAQPage',
-      inLanguage: this.#lang(),
-      mainEntity: list.map((topic) => ({
-        '@type': 'Question',
-        name: topic.question,
-        acceptedAnswer: { '@type': 'Answer', text: topic.answer.join('\n\n') },
-      })),
-    });
+    this.#script.faqPage(host, list, this.#lang());
   }
 }

@@ -259,7 +259,7 @@ export class WalletHelp extends WalletHelpElement {
     }
     this.#view = view;
     this.#history = [];
-    this.#search.reset();
+    this.#search.clear();
     this.#announce = { topic: view, errorCode: code || undefined, trigger: options.trigger };
     this.requestUpdate();
     if (this.#dialog.shown) void this.updateComplete.then(() => this.#focusView());
@@ -289,7 +289,7 @@ export class WalletHelp extends WalletHelpElement {
     this.#view = to;
     this.requestUpdate();
     await this.updateComplete;
-    if (!back) this.renderRoot.querySelector('.body')?.scrollTo(0, 0);
+    this.renderRoot.querySelector('.body')?.scrollTo(0, 0);
     this.#focusView();
     this.emit('wallet-help-navigate', { from: from ?? HOME, to: to ?? HOME });
   }
