@@ -18,7 +18,8 @@ function deepActiveElement(): HTMLElement | null {
 
 export class DialogController implements ReactiveController {
   #host: DialogHost;
-  #shown = false;
+  /** Whether the dialog is on screen (or closing): render it while this or the host's `open` is true. */
+  shown = false;
   #returnFocus: HTMLElement | null = null;
   #onShown: () => void;
 
@@ -29,11 +30,6 @@ export class DialogController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the dialog is on screen (or closing): render it while this or the host's `open` is true. */
-  get shown(): boolean {
-    return this.#shown;
-  }
-
   hostUpdated(): void {
     const host = this.#host;
     const dialog = host.renderRoot.querySelector('dialog');
@@ -42,10 +38,10 @@ export class DialogController implements ReactiveController {
       this.#returnFocus = deepActiveElement();
       lockPageScroll();
       dialog.showModal();
-      this.#shown = true;
+      this.shown = true;
       this.#onShown();
-    } else if (!host.open && this.#shown) {
-      this.#shown = false;
+    } else if (!host.open && this.shown) {
+      this.shown = false;
       dialog?.close();
       unlockPageScroll();
       // Then out of the DOM: a closed dialog holds no nodes, and the next open renders afresh.
@@ -59,7 +55,7 @@ export class DialogController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#host.open = false;
-    if (this.#shown) unlockPageScroll();
+    if (this.shown) unlockPageScroll();
   }
 
   /** The dialog's `cancel` (Escape, and some browsers send only that): closing is the host's to decide. */

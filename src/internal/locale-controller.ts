@@ -77,22 +77,14 @@ function unregister(controller: LocaleController): void {
  */
 export class LocaleController implements ReactiveController {
   #host: LocaleHost;
-  #lang: PackLang = DEFAULT_LANG;
-  #pack: ContentPack = packIfLoaded(DEFAULT_LANG)!;
+  /** The language the element asks for (its pack may still be loading). Read only: the controller sets it. */
+  lang: PackLang = DEFAULT_LANG;
+  /** The pack to render now; never missing. Read only: the controller sets it. */
+  pack: ContentPack = packIfLoaded(DEFAULT_LANG)!;
 
   constructor(host: LocaleHost) {
     this.#host = host;
     host.addController(this);
-  }
-
-  /** The language the element asks for (its pack may still be loading). */
-  get lang(): PackLang {
-    return this.#lang;
-  }
-
-  /** The pack to render now; never missing. */
-  get pack(): ContentPack {
-    return this.#pack;
   }
 
   hostConnected(): void {
@@ -114,7 +106,7 @@ export class LocaleController implements ReactiveController {
   hostUpdated(): void {
     // Screen readers pronounce the content in the pack's language, whatever the host says.
     for (const child of this.#host.renderRoot.children) {
-      if (child.getAttribute('lang') !== this.#pack.lang) child.setAttribute('lang', this.#pack.lang);
+      if (child.getAttribute('lang') !== this.pack.lang) child.setAttribute('lang', this.pack.lang);
     }
   }
 
@@ -122,21 +114,21 @@ export class LocaleController implements ReactiveController {
   resolve(): void {
     const lang = langFor(this.#host);
     // Same language and pack: nothing to do (a vendor pack merged in is a new pack object).
-    if (lang === this.#lang && this.#pack === (packIfLoaded(lang) ?? this.#pack)) return;
-    this.#lang = lang;
+    if (lang === this.lang && this.pack === (packIfLoaded(lang) ?? this.pack)) return;
+    this.lang = lang;
     const ready = packIfLoaded(lang);
     if (ready) {
       this.#setPack(ready);
       return;
     }
     void loadPack(lang).then((pack) => {
-      if (this.#lang === lang) this.#setPack(pack);
+      if (this.lang === lang) this.#setPack(pack);
     });
   }
 
   #setPack(pack: ContentPack): void {
-    if (pack === this.#pack) return;
-    this.#pack = pack;
+    if (pack === this.pack) return;
+    this.pack = pack;
     this.#host.requestUpdate();
   }
 }

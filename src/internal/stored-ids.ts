@@ -132,11 +132,6 @@ export class StoredIdsController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The ids now in the set. */
-  get ids(): readonly string[] {
-    return this.#ids;
-  }
-
   has(id: string): boolean {
     return this.#ids.includes(id);
   }

@@ -91,10 +91,6 @@ export class ThemeController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The theme the element shows now. */
-  get theme(): Theme {
-    return setting(this.#host, 'theme') ?? pageTheme(this.#host);
-  }
 
   hostConnected(): void {
     this.#scheme?.addEventListener('change', this.#onSchemeChange);
@@ -118,7 +114,8 @@ export class ThemeController implements ReactiveController {
   }
 
   apply(): void {
-    const theme = this.theme;
+    // Its own, else configure()'s, else the page's.
+    const theme = setting(this.#host, 'theme') ?? pageTheme(this.#host);
     for (const state of ['dark', 'auto']) {
       if (state === theme) this.#states?.add(state);
       else this.#states?.delete(state);
