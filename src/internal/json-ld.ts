@@ -2,7 +2,7 @@ type ScriptPolicy = { createScript(text: string): string };
 type TrustedTypesWindow = { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } };
 
 /** The Trusted Types policy name a strict page must allow (`trusted-types lit-html wallet-help`) for JSON-LD. */
-export const SCRIPT_POLICY_NAME = 'wallet-help';
+const SCRIPT_POLICY_NAME = 'wallet-help';
 
 // `undefined`: not asked yet; `null`: no Trusted Types in this browser; `false`: the page refused the policy.
 let policy: ScriptPolicy | null | false | undefined;
@@ -36,33 +36,25 @@ export class JsonLdScript {
   #json = '';
 
   /** Puts schema.org `FAQPage` data for `questions` (in `lang`) as JSON-LD in `host`'s light DOM; none removes it. */
-  faqPage(host: Element, questions: ReadonlyArray<{ question: string; answer: readonly string[] }> | undefined, lang?: string): void {
-    this.update(
-      host,
-      questions && {
-        '@context': 'https://schema.org',
-        '@type': 'FAQPage',
-        inLanguage: lang,
-        mainEntity: questions.map((topic) => ({
-          '@type': 'Question',
-          name: topic.question,
-          acceptedAnswer: { '@type': 'Answer', text: topic.answer.join('\n\n') },
-        })),
-      },
-    );
-  }
-
-  /** Puts `data` as JSON-LD in `host`'s light DOM; `undefined` removes it. */
-  update(host: Element, data: object | undefined): void {
-    const trusted = data === undefined ? undefined : scriptPolicy();
+  faqPage(host: Element, questions?: ReadonlyArray<{ question: string; answer: readonly string[] }>, lang?: string): void {
+    const trusted = questions && scriptPolicy();
     // A refused policy means any script text would be blocked and reported: add none.
-    if (data === undefined || trusted === false) {
+    if (!questions || trusted === false) {
       this.#script?.remove();
       return;
     }
     // `<` etc. as \u003c: live, a script's text is never markup, but a page serialized and parsed again
     // (prerenderers, snapshot tools, outerHTML caches) would end the script at a question's `</script>`.
-    const json = JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${(char.charCodeAt(0) + 0x10000).toString(16).slice(1)}`);
+    const json = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      inLanguage: lang,
+      mainEntity: questions.map((topic) => ({
+        '@type': 'Question',
+        name: topic.question,
+        acceptedAnswer: { '@type': 'Answer', text: topic.answer.join('\n\n') },
+      })),
+    }).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${(char.charCodeAt(0) + 0x10000).toString(16).slice(1)}`);
     if (!this.#script) {
       this.#script = document.createElement('script');
       this.#script.type = 'application/ld+json';

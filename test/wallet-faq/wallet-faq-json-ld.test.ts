@@ -62,12 +62,14 @@ describe('<wallet-faq structured-data> serialized and parsed again', () => {
     expect(jsonLdIn(faq)[0]!.textContent, 'written as \\u003c etc.').not.to.match(/[<>&\u2028\u2029]/);
   });
 
-  it('writes any data so that the serialized page parses back to the same JSON', () => {
+  it('writes any question and answer so that the serialized page parses back to the same JSON', () => {
     const host = document.createElement('div');
-    const data = { name: HOSTILE.join(''), nested: [{ text: '</script\t>\u2028&amp;' }] };
-    new JsonLdScript().update(host, data);
+    const questions = [{ question: HOSTILE.join(''), answer: ['</script\t>\u2028&amp;', HOSTILE.join(' ')] }];
+    new JsonLdScript().faqPage(host, questions, 'en');
     const scripts = jsonLdIn(reparsed(host));
     expect(scripts).to.have.length(1);
-    expect(JSON.parse(scripts[0]!.textContent!)).to.deep.equal(data);
+    const [entity] = JSON.parse(scripts[0]!.textContent!).mainEntity;
+    expect(entity.name).to.equal(questions[0]!.question);
+    expect(entity.acceptedAnswer.text).to.equal(questions[0]!.answer.join('\n\n'));
   });
 });
