@@ -57,6 +57,13 @@ function phraseReplacer(phrases, used) {
 /** Order kept, first occurrence wins. */
 const unique = (terms) => [...new Set(terms)];
 
+/** `terms` and then `added`; throws naming `what` when a term added is already there (the conversion now makes it). */
+function addTerms(terms, added, what) {
+  const already = added.filter((term) => terms.includes(term));
+  if (already.length) throw new Error(`${what}: already there: ${already.join(', ')}`);
+  return unique([...terms, ...added]);
+}
+
 /**
  * The pack for `lang` ('zh-TW' or 'zh-HK'): `zhCN` converted by `convert` (opencc-js's converter for the
  * region), then `overrides` applied. Throws when an override no longer matches anything (zh-CN changed
@@ -93,12 +100,12 @@ export function traditionalPack(zhCN, lang, overrides, convert) {
   for (const [topicId, addition] of Object.entries(overrides.keywords ?? {})) {
     const topic = pack.topics.find((candidate) => candidate.id === topicId);
     if (!topic) throw new Error(`${lang} overrides: keywords for unknown topic "${topicId}"`);
-    topic.keywords = unique([...topic.keywords, ...addition.add]);
+    topic.keywords = addTerms(topic.keywords, addition.add, `${lang} overrides: keywords for ${topicId}`);
   }
   for (const addition of overrides.synonyms ?? []) {
     const group = pack.synonyms?.find((terms) => terms.includes(addition.with));
     if (!group) throw new Error(`${lang} overrides: no synonym group holds "${addition.with}"`);
-    pack.synonyms[pack.synonyms.indexOf(group)] = unique([...group, ...addition.add]);
+    pack.synonyms[pack.synonyms.indexOf(group)] = addTerms(group, addition.add, `${lang} overrides: synonyms with "${addition.with}"`);
   }
 
   const unused = (overrides.phrases ?? []).filter((rule) => !used.has(rule.from)).map((rule) => rule.from);
