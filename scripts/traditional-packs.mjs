@@ -120,7 +120,11 @@ export const converterFor = (lang) => Converter({ from: 'cn', to: REGIONS[lang].
 export const packText = (pack) => `${JSON.stringify(pack, null, 2)}\n`;
 
 async function main(args) {
-  const { readFile, writeFile } = await import('node:fs/promises');
+  const { readFile: readFrom, writeFile: writeTo } = await import('node:fs/promises');
+  // Paths from the repository's root, wherever the script is run from.
+  const root = new URL('../', import.meta.url);
+  const readFile = (file, encoding) => readFrom(new URL(file, root), encoding);
+  const writeFile = (file, text) => writeTo(new URL(file, root), text);
   const check = args.includes('--check');
   const zhCN = JSON.parse(await readFile('content/zh-CN.json', 'utf8'));
   let stale = 0;
