@@ -107,8 +107,9 @@ async function snapshot(cdp) {
   const counts = new Map();
   for (let at = 0; at < nodes.length; at += fields.length) {
     const type = types[nodes[at + TYPE]];
-    if (type === 'hidden' || type === 'string' || type === 'number' || type === 'code' || type === 'synthetic' || type === 'concatenated string' || type === 'sliced string') continue;
-    const name = strings[nodes[at + NAME]].slice(0, 60);
+    if (type === 'synthetic') continue;
+    // Strings, numbers, compiled code and V8's hidden objects by kind only: their names are their contents.
+    const name = /string|number|code|hidden/.test(type) ? '(all)' : strings[nodes[at + NAME]].slice(0, 60);
     const key = `${DETACHED >= 0 && nodes[at + DETACHED] === 2 ? 'DETACHED ' : ''}${type} ${name}`;
     const entry = counts.get(key) ?? { count: 0, size: 0 };
     entry.count += 1;
