@@ -2,11 +2,14 @@
 // after forced garbage collection, in Debian's headless Chromium driven over CDP (puppeteer-core).
 //
 //   node bench/memory/node.mjs [--samples N] [--cpu N] [--cycles N] [--diff] [--only panel|faq]
+//                             [--missing wallet-help.search.js]
 //
 // --samples N: fresh pages per scenario and profile (default 1; the table shows the worst sample);
 // --cpu N: only that CPU throttling rate (default: both 1 and 4, the issue's two profiles);
 // --cycles N: cycles per scenario (default 1000); --diff: also a heap snapshot before and after, and
-// the object counts that grew most (by constructor), detached DOM nodes included.
+// the object counts that grew most (by constructor), detached DOM nodes included; --missing FILE:
+// the server answers 404 for dist/cdn/FILE (a sibling that can't be loaded: a CDN without it, or
+// offline before idle).
 //
 // Each page (bench/memory/page.html, the script-tag module build from dist/cdn) warms up first: the
 // first cycles of every kind done (panel opened and closed, FAQ rendered, searched, content merged),
@@ -41,8 +44,9 @@ function parseArgs(args) {
     else if (flag === '--cycles') parsed.cycles = value();
     else if (flag === '--diff') parsed.diff = true;
     else if (flag === '--only') parsed.only = inline ?? args[++i];
+    else if (flag === '--missing') parsed.missing = inline ?? args[++i];
     else {
-      console.error(`memory: unknown option ${args[i]}\nusage: node bench/memory/node.mjs [--samples N] [--cpu N] [--cycles N] [--diff] [--only panel|faq]`);
+      console.error(`memory: unknown option ${args[i]}\nusage: node bench/memory/node.mjs [--samples N] [--cpu N] [--cycles N] [--diff] [--only panel|faq] [--missing FILE]`);
       process.exit(2);
     }
   }
@@ -58,6 +62,8 @@ function parseArgs(args) {
 function serve() {
   const server = createServer((request, response) => {
     if (request.url === '/favicon.ico') return void response.writeHead(204).end();
+    // --missing: a page whose CDN lacks that file (or that went offline before it loaded).
+    if (options.missing && request.url.startsWith(`/dist/cdn/${options.missing}`)) return void response.writeHead(404).end();
     const file = path.join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname));
     try {
       const body = readFileSync(file);
