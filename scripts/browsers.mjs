@@ -31,6 +31,8 @@ export const CHROMIUM = {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // window.gc(), for the tests that check a removed element can be collected (Chromium only).
+    '--js-flags=--expose-gc',
   ],
 };
 

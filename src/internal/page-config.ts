@@ -34,10 +34,19 @@ export function setting<K extends keyof PageConfig>(element: PageConfig, key: K)
   return element[key] ?? config[key];
 }
 
+/**
+ * Re-renders every element on the page: the configuration changed, or a sibling file arrived that
+ * their controllers look for as they update (a page-wide set, so nothing waiting keeps a removed
+ * element alive while a file can't be loaded).
+ */
+export function updateAll(): void {
+  for (const host of hosts) host.requestUpdate();
+}
+
 /** Merges `changes` into the page's configuration and re-renders every element that reads it. */
 export function configurePage(changes: PageConfig): void {
   Object.assign(config, changes);
-  for (const host of hosts) host.requestUpdate();
+  updateAll();
 }
 
 /** Re-renders `host` whenever the page's configuration changes. */

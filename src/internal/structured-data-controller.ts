@@ -6,16 +6,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Topic } from '../content/types.js';
 import type * as JsonLd from './json-ld.js';
+import { updateAll } from './page-config.js';
 import { meanwhile, Sibling } from './siblings.js';
 
-const jsonLdSibling = new Sibling<typeof JsonLd>('wallet-help.json-ld.js', meanwhile('no JSON-LD is added'), () => import('./json-ld.js'));
+// When it arrives every element updates and writes its JSON-LD: no element waits on it by a callback
+// of its own, which would keep it alive, removed, for as long as the file can't be loaded.
+const jsonLdSibling = new Sibling<typeof JsonLd>('wallet-help.json-ld.js', meanwhile('no JSON-LD is added'), () => import('./json-ld.js'), updateAll);
 
 export class StructuredDataController implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
   #questions: () => readonly Topic[] | undefined;
   #lang: () => string;
   #script?: JsonLd.JsonLdScript;
-  #loading = false;
   #written?: readonly Topic[];
 
   /** `questions`: the topics to describe, or none when the element asks for no structured data. */
@@ -46,18 +48,9 @@ export class StructuredDataController implements ReactiveController {
       this.#written = undefined;
       return;
     }
-    if (!this.#script) {
-      if (!this.#loading) {
-        this.#loading = true;
-        void jsonLdSibling
-          .whenLoaded(({ JsonLdScript }) => {
-            this.#script = new JsonLdScript();
-            this.#sync();
-          })
-          .load();
-      }
-      return;
-    }
+    const writer = jsonLdSibling.get();
+    if (!writer) return void jsonLdSibling.load();
+    this.#script ??= new writer.JsonLdScript();
     if (list === this.#written) return;
     this.#written = list;
     this.#script.faqPage(host, list, this.#lang());

@@ -36,6 +36,8 @@ const accentMaths = new Sibling<typeof AccentMaths>(
   'wallet-help.accent.js',
   meanwhile('the accent is not adjusted for contrast'),
   () => import('./accent.js'),
+  // Every element looks again when it arrives: none waits on it by a callback that would keep it alive.
+  () => restyleAll(),
 );
 
 type ThemeHost = ReactiveControllerHost & HTMLElement & { accent?: string; theme?: Theme };
@@ -122,7 +124,8 @@ export class ThemeController implements ReactiveController {
     }
     const accent = setting(this.#host, 'accent');
     const dark = theme === 'dark' || (theme === 'auto' && this.#scheme?.matches === true);
-    const key = accent ? `${accent}|${dark}` : '';
+    const maths = accentMaths.get();
+    const key = accent ? `${accent}|${dark}|${!maths}` : '';
     if (key === this.#applied) return;
     this.#applied = key;
     const { style } = this.#host;
@@ -133,11 +136,8 @@ export class ThemeController implements ReactiveController {
     if (!CSS.supports('color', accent) || /^\s*(currentcolor|inherit|initial|unset|revert)|(var|env|attr)\(|\\/i.test(accent)) return this.#reject(accent);
     style.setProperty('--_accent', accent);
     style.setProperty('--_accent-text', accent);
-    void accentMaths
-      .whenLoaded((maths) => {
-        if (this.#applied === key && !maths.applyAccent(this.#host, accent, dark)) this.#reject(accent);
-      })
-      .load();
+    if (!maths) void accentMaths.load();
+    else if (!maths.applyAccent(this.#host, accent, dark)) this.#reject(accent);
   }
 
   /** Not a colour (the maths, which parses any colour, can tell what CSS.supports lets through, e.g. var()). */

@@ -211,4 +211,37 @@ describe('help with the network gone, from the script tag under the strict CSP',
       });
     });
   }
+  describe('memory while files after the first are missing', () => {
+    it('lets removed FAQs go while search, JSON-LD and the accent maths cannot be loaded (module build)', async function () {
+      // Only Chromium exposes the garbage collector to the page (scripts/browsers.mjs: --expose-gc).
+      const gc = (window as { gc?: () => void }).gc;
+      if (!gc) this.skip();
+      const { win } = await openPage('module', 'entry-only');
+      // In a function of its own: a suspended async function may keep its last values alive.
+      const addAndRemove = async (): Promise<WeakRef<WalletFaq>> => {
+        const faq = win.document.createElement('wallet-faq') as WalletFaq;
+        //X
+        faq.setAttribute('structured-data', '');
+        faq.setAttribute('accent', '#0a7d5a');
+        win.document.body.append(faq);
+        await faq.updateComplete;
+        //Y
+        await faq.updateComplete;
+        faq.remove();
+        return new WeakRef(faq);
+      };
+      const removed: WeakRef<WalletFaq>[] = [];
+      for (let i = 0; i < 5; i++) removed.push(await addAndRemove());
+      await waitUntil(
+        async () => {
+          gc!();
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return removed.every((ref) => ref.deref() === undefined);
+        },
+        'every removed FAQ collected',
+        { timeout: 10_000 },
+      );
+      expectNothingThrown(win.seen);
+    });
+  });
 });
