@@ -6,11 +6,11 @@ import { generateCorpus } from '../search/corpus.mjs';
 
 export const TOPICS = 1000;
 
-/** `{ lang: 'zh-CN', topics }`: plain data, as a vendor passes it to WalletHelp.configure({ content }). */
-export function vendorPack(zh, en, count = TOPICS) {
-  const { topics } = generateCorpus(zh, en, count).zh;
+/** `{ lang, topics }` (zh-CN unless `lang` is en): plain data, as a vendor passes it to WalletHelp.configure({ content }). */
+export function vendorPack(zh, en, count = TOPICS, lang = 'zh-CN') {
+  const { topics } = generateCorpus(zh, en, count)[lang === 'en' ? 'en' : 'zh'];
   return {
-    lang: 'zh-CN',
+    lang,
     topics: topics.map((topic, at) => {
       const code = `V${String(at + 1).padStart(4, '0')}`;
       const [answer, sentence] = topic.answer;
