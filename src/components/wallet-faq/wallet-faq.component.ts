@@ -16,7 +16,8 @@ const PANEL_PREFIX = 'wallet-faq-panel-';
 const DEFAULT_HEADING_LEVEL = 3;
 // APG: more open regions than this crowd the landmark list, so panels then drop role="region".
 const MAX_REGIONS = 6;
-// Questions per block of a long list (see .block in the styles).
+// Questions per block of a long list (see .block in the styles). A shorter list has no blocks: laid
+// out at once, a block would only make WebKit scroll a hash link's question by the block's estimate.
 const BLOCK = 50;
 
 /** The FAQs on the page, in the order they connected: the first takes the plain names, the others are numbered. */
@@ -199,8 +200,10 @@ export class WalletFaq extends WalletHelpElement {
     return html`
       <section part="base" class="faq" aria-label=${this.label || ui.faqLabel + number} @click=${this.#onClick} @keydown=${this.#onKeydown}>
         ${this.searchable ? this.#renderSearch(ui, this.label || ui.searchLabel + number) : nothing}
-        ${items.length > 0
-            ? blocks
+        ${items.length > BLOCK
+          ? blocks
+          : items.length > 0
+            ? items
             : html`<div part="empty" class="empty">
               ${results ? nothing : html`<p>${ui.faqEmpty}</p>`}
               <p>${ui.contactAdvice}</p>
