@@ -16,9 +16,11 @@ const PANEL_PREFIX = 'wallet-faq-panel-';
 const DEFAULT_HEADING_LEVEL = 3;
 // APG: more open regions than this crowd the landmark list, so panels then drop role="region".
 const MAX_REGIONS = 6;
-// Questions per block of a long list (see .block in the styles). A shorter list has no blocks: laid
-// out at once, a block would only make WebKit scroll a hash link's question by the block's estimate.
-const BLOCK = 50;
+// Questions per block of a long list (see .block in the styles): few enough that a block coming into
+// view while scrolling is laid out well within a frame, enough that the browser has few of them to
+// check at each frame. A list of one block's length or less has none: laid out at once, a block would
+// only make WebKit scroll a hash link's question by the block's estimate.
+const BLOCK = 10;
 
 /** The FAQs on the page, in the order they connected: the first takes the plain names, the others are numbered. */
 const onPage = new Set<WalletFaq>();

@@ -69,13 +69,13 @@ export const styles = css`
     overflow: hidden;
   }
 
-  /* Long lists come in blocks of 50 questions: an off-screen block skips style, layout and paint
+  /* Long lists come in blocks of 10 questions: an off-screen block skips style, layout and paint
      until scrolled near, yet find-in-page, focus and screen readers reach it. Blocks, not questions:
      the browser checks each one's visibility at every frame of a scroll. Unrendered, a question
      counts as a line (3em). */
   .block {
     content-visibility: auto;
-    contain-intrinsic-size: auto 150em;
+    contain-intrinsic-size: auto 30em;
   }
 
   .item + .item,
