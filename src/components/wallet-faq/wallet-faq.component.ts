@@ -204,7 +204,7 @@ export class WalletFaq extends WalletHelpElement {
         ${this.searchable ? this.#renderSearch(ui, this.label || ui.searchLabel + number) : nothing}
         ${items.length > BLOCK
           ? blocks
-          : items.length > 0
+          : items.length
             ? items
             : html`<div part="empty" class="empty">
               ${results ? nothing : html`<p>${ui.faqEmpty}</p>`}
@@ -336,7 +336,7 @@ export class WalletFaq extends WalletHelpElement {
     const target = targets[event.key];
     if (target === undefined || index < 0) return;
     event.preventDefault();
-    buttons[target % length]?.focus();
+    buttons[target % length]!.focus();
   }
 
 }

@@ -106,10 +106,7 @@ export const styles = css`
     background: var(--_hover);
   }
 
-  .question:focus {
-    outline: none;
-  }
-
+  /* Replaces the browsers' own ring, which they too draw only on :focus-visible for a button. */
   .question:focus-visible {
     outline: 2px solid var(--_accent-text);
     outline-offset: -4px;
