@@ -69,12 +69,18 @@ export const styles = css`
     overflow: hidden;
   }
 
-  .item + .item {
-    border-top: 1px solid var(--_border);
+  /* Long lists come in blocks of 10 questions: an off-screen block skips style, layout and paint
+     until scrolled near, yet find-in-page, focus and screen readers reach it. Blocks, not questions:
+     the browser checks each one's visibility at every frame of a scroll. Unrendered, a question
+     counts as a line (3em). */
+  .block {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30em;
   }
 
-  .heading {
-    margin: 0;
+  .item + .item,
+  .block + .block {
+    border-top: 1px solid var(--_border);
   }
 
   .question {
@@ -91,9 +97,7 @@ export const styles = css`
     color: inherit;
     font: inherit;
     font-weight: 600;
-    letter-spacing: inherit;
     text-align: start;
-    text-transform: none;
     cursor: pointer;
     -webkit-tap-highlight-color: transparent;
   }
@@ -102,10 +106,7 @@ export const styles = css`
     background: var(--_hover);
   }
 
-  .question:focus {
-    outline: none;
-  }
-
+  /* Replaces the browsers' own ring, which they too draw only on :focus-visible for a button. */
   .question:focus-visible {
     outline: 2px solid var(--_accent-text);
     outline-offset: -4px;
@@ -132,12 +133,10 @@ export const styles = css`
     transform: translateY(0.25em) rotate(225deg);
   }
 
+  /* Plays each time a panel is shown (hidden, it is display: none). Only transform moves: opacity
+     would briefly lower text contrast. */
   .panel {
     padding: 0 var(--_spacing) var(--_spacing);
-  }
-
-  /* Only transform moves: opacity would briefly lower text contrast. */
-  .panel:not([hidden]) {
     animation: reveal var(--_duration) ease-out;
   }
 
