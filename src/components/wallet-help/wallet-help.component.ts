@@ -12,10 +12,11 @@ import { loadAllPacks, vendorContent } from '../../internal/packs.js';
 import { pageConfig, setting } from '../../internal/page-config.js';
 import { SearchController, searchStyles } from '../../internal/search-controller.js';
 import { searchSibling } from '../../internal/search-engine.js';
-import { loadAtIdle, retryFailed } from '../../internal/siblings.js';
+import { loadAtIdle, retryFailed, whenIdle } from '../../internal/siblings.js';
 import { styles } from './wallet-help.styles.js';
 import { HOME, renderPanel, topicOf, viewStyles } from './wallet-help.views.js';
 import { DialogController } from '../../internal/dialog-controller.js';
+import { readIds } from '../../internal/stored-ids.js';
 
 export type LauncherPosition = 'bottom-end' | 'bottom-start' | 'none';
 export type PanelPlacement = 'end' | 'center' | 'bottom';
@@ -173,6 +174,9 @@ export class WalletHelp extends WalletHelpElement {
     this.#rtlPage = inRtlPage(this);
     // Help is opened when something went wrong, often the network: its search is in memory before that.
     loadAtIdle([searchSibling]);
+    // So are the ticks its steps remember: the page's first read of localStorage waits for the browser
+    // to send it over (2–20 ms here), which would otherwise fall inside the first open.
+    whenIdle(() => readIds('local', ''));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -188,6 +192,13 @@ export class WalletHelp extends WalletHelpElement {
       this.#openOn(this.#pending ?? { topic: this.topic, errorCode: this.errorCode, trigger: 'attribute' });
     }
     this.#pending = undefined;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // The steps render with the panel, before the dialog controller shows and so lays it out, rather
+    // than in their own update a microtask later, which would lay the panel out a second time.
+    (this.renderRoot.querySelector('wallet-checklist') as unknown as { performUpdate(): void } | null)?.performUpdate();
   }
 
   protected override updated(): void {
@@ -264,9 +275,11 @@ export class WalletHelp extends WalletHelpElement {
     this.requestUpdate();
     if (this.#dialog.shown) void this.updateComplete.then(() => this.#focusView());
     // Search and the other languages are in memory once the page was idle. Opened before that, they
-    // load after the panel's first frame, not in its way; what failed to load is tried again now.
+    // load once the panel's first frame is painted and the page is idle again: not in that frame's
+    // way, nor in the task that follows it (a re-render and the index warm-up: ~20 ms, 4x that on a
+    // slow phone). What failed to load is tried again then.
     requestAnimationFrame(() =>
-      setTimeout(() => {
+      whenIdle(() => {
         retryFailed();
         // The home view searches with the full engine from the moment it arrives, now or once back online.
         this.#search.follow();
