@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { media, pageStyle } from '../../internal/theme.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -174,9 +174,14 @@ export class WalletHelp extends WalletHelpElement {
     this.#rtlPage = inRtlPage(this);
     // Help is opened when something went wrong, often the network: its search is in memory before that.
     loadAtIdle([searchSibling]);
-    // So are the ticks its steps remember: the page's first read of localStorage waits for the browser
-    // to send it over (2–20 ms here), which would otherwise fall inside the first open.
-    whenIdle(() => readIds('local', ''));
+    // The first open is often the user's first tap: what it would do for the first time is done while
+    // the page is idle. The ticks the steps remember are read (the page's first read of localStorage
+    // waits for the browser to send it over, 2–20 ms here); both views are rendered once, off the
+    // page, so that Lit has parsed their templates.
+    whenIdle(() => {
+      readIds('local', '');
+      for (const view of [undefined, this.#locale.pack.topics[0]?.id]) render(this.#panel(view), document.createDocumentFragment());
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -192,13 +197,6 @@ export class WalletHelp extends WalletHelpElement {
       this.#openOn(this.#pending ?? { topic: this.topic, errorCode: this.errorCode, trigger: 'attribute' });
     }
     this.#pending = undefined;
-  }
-
-  protected override update(changed: PropertyValues<this>): void {
-    super.update(changed);
-    // The steps render with the panel, before the dialog controller shows and so lays it out, rather
-    // than in their own update a microtask later, which would lay the panel out a second time.
-    (this.renderRoot.querySelector('wallet-checklist') as unknown as { performUpdate(): void } | null)?.performUpdate();
   }
 
   protected override updated(): void {
@@ -234,22 +232,27 @@ export class WalletHelp extends WalletHelpElement {
           </button>`}
       ${this.open || this.#dialog.shown
         ? html`<dialog part="panel" class="panel ${end}" aria-labelledby="title" @cancel=${this.#dialog.cancel} @keydown=${this.#onKeydown} @close=${this.#dialog.close}>
-            ${renderPanel({
-              pack: this.#locale.pack,
-              topic: topicOf(this.#locale.pack, this.#view),
-              search: this.#search,
-              feedback: this.#feedback,
-              support: setting(this, 'support'),
-              accent: this.accent,
-              go: (event) => void this.#go((event.currentTarget as HTMLElement).dataset['topic']),
-              back: this.#history.length ? () => void this.#go(this.#history.pop(), true) : undefined,
-              close: () => this.#requestClose('close-button'),
-              giveFeedback: this.#onFeedback,
-              contact: (channel) => this.emit('wallet-help-contact', { channel }),
-            })}
+            ${this.#panel(this.#view)}
           </dialog>`
         : nothing}
     `;
+  }
+
+  /** The panel's bar and the view of `view` (a topic, or none for home). */
+  #panel(view?: TopicId): TemplateResult {
+    return renderPanel({
+      pack: this.#locale.pack,
+      topic: topicOf(this.#locale.pack, view),
+      search: this.#search,
+      feedback: this.#feedback,
+      support: setting(this, 'support'),
+      accent: this.accent,
+      go: (event) => void this.#go((event.currentTarget as HTMLElement).dataset['topic']),
+      back: this.#history.length ? () => void this.#go(this.#history.pop(), true) : undefined,
+      close: () => this.#requestClose('close-button'),
+      giveFeedback: this.#onFeedback,
+      contact: (channel) => this.emit('wallet-help-contact', { channel }),
+    });
   }
 
   /** Picks the first view for `options` and queues the open event. */
