@@ -180,7 +180,7 @@ export class WalletHelp extends WalletHelpElement {
     // page, so that Lit has parsed their templates.
     whenIdle(() => {
       readIds('local', '');
-      for (const view of [undefined, this.#locale.pack.topics[0]?.id]) render(this.#panel(view), document.createDocumentFragment());
+      render([this.#panel(), this.#panel(this.#locale.pack.topics[0]?.id)], document.createDocumentFragment());
     });
   }
 
