@@ -1,16 +1,26 @@
 #!/usr/bin/env node
-// Runs the tachometer benchmarks in bench/ in Debian's headless Chromium and prints their medians.
+// Runs the benchmarks in bench/ in Debian's headless Chromium, in two CPU profiles, and prints
+// their medians and whether each target is met.
 //
-//   npm run bench                          every bench/*.tachometer.json
-//   npm run bench -- faq                   only bench/faq.tachometer.json
+//   npm run bench                          every benchmark, unthrottled then throttled 4×
+//   npm run bench -- faq                   only bench/faq
+//   npm run bench -- faq --cpu 4           only the low-end phone profile (--cpu 1: only unthrottled)
 //   npm run bench -- faq --sample-size 20 --timeout 0   a quicker run (overrides the config)
 //
-// A new benchmark is a new bench/NAME.tachometer.json (plus its pages); TARGETS below may
-// name the ratios to report for it. A benchmark may also have bench/NAME/node.mjs, run first
-// (e.g. to bundle its pages and measure the same thing in Node; it gets --samples N from
-// --sample-size), and bench/NAME/report.mjs, whose report(results) replaces the table below.
-// Exits non-zero only when a build or tachometer fails, never because of the timings.
-// Raw results go to bench/results/NAME.json (gitignored).
+// Profiles: `cpu 1` is this machine as it is; `cpu 4` slows Chromium's main thread 4× (CDP
+// Emulation.setCPUThrottlingRate, through tachometer's `cpuThrottlingRate`), as Lighthouse's mobile
+// preset does, for a low-end Android phone.
+//
+// A benchmark is bench/NAME.tachometer.json (plus its pages) and/or bench/NAME/node.mjs:
+// - with a tachometer config, node.mjs (if any) runs once first, before either profile (e.g. to
+//   bundle its pages, or to measure the same thing in Node; it gets --samples N from --sample-size);
+// - without one, node.mjs is the benchmark: it runs once per profile with --cpu N (and --samples N)
+//   and prints its own table.
+// bench/NAME/report.mjs, if any, exports report(results, { cpu }) whose text replaces the table below.
+// bench/NAME/targets.json lists the targets printed under the table, each for one profile (`cpu`,
+// default 1): a ratio of medians `{ "name", "vs", "max" }` or an absolute median `{ "name", "maxMs" }`.
+// Exits non-zero only when a build, node.mjs or tachometer fails, never because of the timings.
+// Raw results go to bench/results/NAME.cpuN.json (gitignored).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -23,19 +33,11 @@ const resultsDir = path.join(benchDir, 'results');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMEDRIVER = process.env.CHROMEDRIVER_PATH || '/usr/bin/chromedriver';
 
-/** Ratios worth a line under a benchmark's table: median(name) / median(vs) should stay <= max. */
-const TARGETS = {
-  faq: [
-    { name: 'wallet-faq', vs: 'details', max: 2 },
-    { name: 'wallet-faq', vs: 'shoelace', max: 1 },
-  ],
-  'first-search': [{ name: 'warm', vs: 'cold', max: 1 }],
-  help: [{ name: 'ready', vs: 'plain', max: 2 }],
-};
+const PROFILES = [1, 4];
 
-const { names, sampleSize, timeout } = parseArgs(process.argv.slice(2));
-const configs = names.length > 0 ? names.map((name) => configPath(name)) : allConfigs();
-if (configs.length === 0) fail('no bench/*.tachometer.json found');
+const { names, sampleSize, timeout, cpus } = parseArgs(process.argv.slice(2));
+const benchmarks = names.length > 0 ? names.map((name) => benchmarkNamed(name)) : allBenchmarks();
+if (benchmarks.length === 0) fail('no benchmark found in bench/');
 
 ensureBrowser();
 ensureBuild();
@@ -43,75 +45,106 @@ mkdirSync(resultsDir, { recursive: true });
 
 const environment = describeMachine();
 let failed = false;
-for (const config of configs) {
-  const name = path.basename(config, '.tachometer.json');
-  const jsonFile = path.join(resultsDir, `${name}.json`);
+/** Every target's line, for the summary at the end. */
+const verdicts = [];
+for (const name of benchmarks) {
+  const config = path.join(benchDir, `${name}.tachometer.json`);
   const nodeRun = path.join(benchDir, name, 'node.mjs');
+  const samples = sampleSize !== undefined ? ['--samples', String(sampleSize)] : [];
+  const node = (extra) => {
+    const run = spawnSync(process.execPath, [nodeRun, ...samples, ...extra], { cwd: root, stdio: 'inherit' });
+    if (run.status === 0) return true;
+    console.error(`\n${name}: ${path.relative(root, nodeRun)} failed (exit ${run.status ?? run.signal})`);
+    failed = true;
+    return false;
+  };
+  if (!existsSync(config)) {
+    for (const cpu of cpus) {
+      console.log(`\n== ${name}, ${profileName(cpu)}: node ${path.relative(root, nodeRun)} --cpu ${cpu}\n`);
+      node(['--cpu', String(cpu)]);
+    }
+    console.log(`\n${environment}\n`);
+    continue;
+  }
   if (existsSync(nodeRun)) {
     console.log(`\n== ${name}: node ${path.relative(root, nodeRun)}\n`);
-    const samples = sampleSize !== undefined ? ['--samples', String(sampleSize)] : [];
-    const run = spawnSync(process.execPath, [nodeRun, ...samples], { cwd: root, stdio: 'inherit' });
+    if (!node([])) continue;
+  }
+  for (const cpu of cpus) {
+    const jsonFile = path.join(resultsDir, `${name}.cpu${cpu}.json`);
+    const runConfig = configForRun(config, name, cpu);
+    console.log(`\n== ${name}, ${profileName(cpu)}: tachometer --config ${path.relative(root, runConfig)}\n`);
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, 'node_modules/tachometer/bin/tach.js'), '--config', runConfig, '--json-file', jsonFile],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        // Selenium Manager would otherwise look up driver versions and send usage stats over the
+        // network; the driver is on PATH (bench/chromedriver), so it has nothing to fetch.
+        env: { ...process.env, SE_OFFLINE: 'true', SE_AVOID_STATS: 'true' },
+      },
+    );
     if (run.status !== 0) {
-      console.error(`\n${name}: ${path.relative(root, nodeRun)} failed (exit ${run.status ?? run.signal})`);
+      console.error(`\n${name}: tachometer failed (exit ${run.status ?? run.signal})`);
       failed = true;
       continue;
     }
+    const results = JSON.parse(readFileSync(jsonFile, 'utf8'));
+    const custom = path.join(benchDir, name, 'report.mjs');
+    const table = existsSync(custom)
+      ? (await import(pathToFileURL(custom).href)).report(results, { cpu })
+      : report(name, results, cpu);
+    const targets = targetLines(name, results, cpu);
+    verdicts.push(...targets.rows.map((row) => `| ${name} | ${row}`));
+    console.log(`\n${table}\n${targets.text}\n${environment}\n`);
   }
-  const runConfig = sampleSize !== undefined || timeout !== undefined ? overriddenConfig(config, name) : config;
-  console.log(`\n== ${name}: tachometer --config ${path.relative(root, runConfig)}\n`);
-  const run = spawnSync(
-    process.execPath,
-    [path.join(root, 'node_modules/tachometer/bin/tach.js'), '--config', runConfig, '--json-file', jsonFile],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      // Selenium Manager would otherwise look up driver versions and send usage stats over the
-      // network; the driver is on PATH (bench/chromedriver), so it has nothing to fetch.
-      env: { ...process.env, SE_OFFLINE: 'true', SE_AVOID_STATS: 'true' },
-    },
+}
+if (verdicts.length > 0) {
+  console.log(
+    ['### targets', '', '| benchmark | profile | measured | target | met |', '| --- | --- | ---: | ---: | --- |', ...verdicts].join('\n'),
   );
-  if (run.status !== 0) {
-    console.error(`\n${name}: tachometer failed (exit ${run.status ?? run.signal})`);
-    failed = true;
-    continue;
-  }
-  const results = JSON.parse(readFileSync(jsonFile, 'utf8'));
-  const custom = path.join(benchDir, name, 'report.mjs');
-  const table = existsSync(custom) ? (await import(pathToFileURL(custom).href)).report(results) : report(name, results);
-  console.log(`\n${table}\n${environment}\n`);
 }
 process.exit(failed ? 1 : 0);
 
 function parseArgs(args) {
-  const parsed = { names: [], sampleSize: undefined, timeout: undefined };
+  const parsed = { names: [], sampleSize: undefined, timeout: undefined, cpus: PROFILES };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const [flag, inline] = arg.split('=', 2);
     const value = () => inline ?? args[++i];
     if (flag === '--sample-size' || flag === '-n') parsed.sampleSize = Number(value());
     else if (flag === '--timeout') parsed.timeout = Number(value());
+    else if (flag === '--cpu') parsed.cpus = [Number(value())];
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [NAME...] [--sample-size N] [--timeout MINUTES]');
+      console.log('usage: npm run bench -- [NAME...] [--cpu 1|4] [--sample-size N] [--timeout MINUTES]');
       process.exit(0);
     } else if (arg.startsWith('-')) fail(`unknown option ${arg}`);
     else parsed.names.push(arg);
   }
   if (parsed.sampleSize !== undefined && !(parsed.sampleSize >= 2)) fail('--sample-size needs a number >= 2');
   if (parsed.timeout !== undefined && !(parsed.timeout >= 0)) fail('--timeout needs a number of minutes >= 0');
+  if (!(parsed.cpus[0] >= 1)) fail('--cpu needs a slowdown factor >= 1 (1: unthrottled, 4: a low-end phone)');
   return parsed;
 }
 
-function configPath(name) {
-  const file = path.join(benchDir, `${name}.tachometer.json`);
-  if (!existsSync(file)) fail(`no benchmark "${name}" (expected ${path.relative(root, file)})`);
-  return file;
+function benchmarkNamed(name) {
+  const isBenchmark = existsSync(path.join(benchDir, `${name}.tachometer.json`)) || existsSync(path.join(benchDir, name, 'node.mjs'));
+  if (!isBenchmark) fail(`no benchmark "${name}" (expected bench/${name}.tachometer.json or bench/${name}/node.mjs)`);
+  return name;
 }
 
-function allConfigs() {
-  return readdirSync(benchDir)
-    .filter((file) => file.endsWith('.tachometer.json'))
-    .sort()
-    .map((file) => path.join(benchDir, file));
+function allBenchmarks() {
+  const names = new Set();
+  for (const entry of readdirSync(benchDir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.tachometer.json')) names.add(entry.name.slice(0, -'.tachometer.json'.length));
+    else if (entry.isDirectory() && existsSync(path.join(benchDir, entry.name, 'node.mjs'))) names.add(entry.name);
+  }
+  return [...names].sort();
+}
+
+function profileName(cpu) {
+  return cpu === 1 ? 'cpu 1 (unthrottled)' : `cpu ${cpu} (throttled ${cpu}×, low-end phone)`;
 }
 
 /** Chromium and its driver come from Debian's packages; install them when missing (root only). */
@@ -136,8 +169,11 @@ function ensureBuild() {
   if (build.status !== 0) fail('npm run build failed');
 }
 
-/** A copy of the config with --sample-size/--timeout applied (tachometer refuses both with --config). */
-function overriddenConfig(file, name) {
+/**
+ * A copy of the config for one run, with the profile's CPU throttling and --sample-size/--timeout
+ * applied (tachometer refuses the last two beside --config), its paths made absolute.
+ */
+function configForRun(file, name, cpu) {
   const dir = path.dirname(file);
   const config = JSON.parse(readFileSync(file, 'utf8'));
   delete config.$schema;
@@ -146,15 +182,48 @@ function overriddenConfig(file, name) {
   if (timeout !== undefined) config.timeout = timeout;
   const absolute = (item) => {
     if (typeof item.url === 'string' && !/^https?:/.test(item.url)) item.url = path.resolve(dir, item.url);
+    if (cpu !== 1 && item.browser) item.browser = { ...item.browser, cpuThrottlingRate: cpu };
     for (const expanded of item.expand ?? []) absolute(expanded);
   };
   config.benchmarks.forEach(absolute);
-  const out = path.join(resultsDir, `${name}.run.tachometer.json`);
+  const out = path.join(resultsDir, `${name}.cpu${cpu}.tachometer.json`);
   writeFileSync(out, JSON.stringify(config, null, 2));
   return out;
 }
 
-function report(name, results) {
+/** The lines of bench/NAME/targets.json for this profile, measured: a table, and its rows for the summary. */
+function targetLines(name, results, cpu) {
+  const file = path.join(benchDir, name, 'targets.json');
+  const targets = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).filter((target) => (target.cpu ?? 1) === cpu) : [];
+  const samplesOf = new Map(results.benchmarks.map((benchmark) => [benchmark.name, benchmark.samples]));
+  const rows = [];
+  for (const target of targets) {
+    const a = samplesOf.get(target.name);
+    const b = target.vs === undefined ? undefined : samplesOf.get(target.vs);
+    if (!a || (target.vs !== undefined && !b)) {
+      rows.push(`${profileName(cpu)} | ${target.name}${target.vs ? ` / ${target.vs}` : ''}: not measured in this run | | no |`);
+      continue;
+    }
+    if (b) {
+      const [low, high] = ratioCI(a, b);
+      const ratio = median(a) / median(b);
+      rows.push(
+        `${profileName(cpu)} | ${target.name} / ${target.vs}: ${ratio.toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)}) | ≤ ${target.max}× | ${ratio <= target.max ? 'yes' : 'no'} |`,
+      );
+    } else {
+      const value = median(a);
+      const [low, high] = medianCI(a);
+      rows.push(
+        `${profileName(cpu)} | ${target.name}: ${value.toFixed(1)} ms (${low.toFixed(1)}–${high.toFixed(1)}) | ≤ ${target.maxMs} ms | ${value <= target.maxMs ? 'yes' : 'no'} |`,
+      );
+    }
+  }
+  if (rows.length === 0) return { text: '', rows };
+  const text = ['', '| profile | measured: median or ratio of medians (95% CI) | target | met |', '| --- | ---: | ---: | --- |', ...rows.map((row) => `| ${row}`)].join('\n');
+  return { text: `${text}\n`, rows };
+}
+
+function report(name, results, cpu) {
   const rows = results.benchmarks.map((benchmark) => ({
     name: benchmark.name,
     samples: benchmark.samples,
@@ -162,10 +231,9 @@ function report(name, results) {
     ci: medianCI(benchmark.samples),
     mean: benchmark.mean,
   }));
-  const byName = new Map(rows.map((row) => [row.name, row]));
   const ms = (value) => `${value.toFixed(2)} ms`;
   const lines = [
-    `### ${name}`,
+    `### ${name}, ${profileName(cpu)}`,
     '',
     '| benchmark | samples | median | 95% CI of median | 95% CI of mean (tachometer) |',
     '| --- | ---: | ---: | ---: | ---: |',
@@ -174,16 +242,6 @@ function report(name, results) {
         `| ${row.name} | ${row.samples.length} | ${ms(row.median)} | ${ms(row.ci[0])} – ${ms(row.ci[1])} | ${ms(row.mean.low)} – ${ms(row.mean.high)} |`,
     ),
   ];
-  const targets = (TARGETS[name] ?? []).filter(({ name: a, vs }) => byName.has(a) && byName.has(vs));
-  if (targets.length > 0) {
-    lines.push('', '| ratio of medians | measured (95% CI) | target | met |', '| --- | ---: | ---: | --- |');
-    for (const { name: a, vs, max } of targets) {
-      const [low, high] = ratioCI(byName.get(a).samples, byName.get(vs).samples);
-      const ratio = byName.get(a).median / byName.get(vs).median;
-      const met = ratio <= max ? 'yes' : 'no';
-      lines.push(`| ${a} / ${vs} | ${ratio.toFixed(2)}× (${low.toFixed(2)}–${high.toFixed(2)}) | ≤ ${max}× | ${met} |`);
-    }
-  }
   return lines.join('\n');
 }
 
