@@ -13,17 +13,20 @@ const zh = zhJson as ContentPack;
 const en = enJson as ContentPack;
 const queries = queriesJson as Record<'zh-CN' | 'en', Array<{ q: string }>>;
 const offTopic = offTopicJson as unknown as Record<'zh-CN' | 'en', string[]>;
-const every = [...queries['zh-CN'], ...queries.en].map((query) => query.q).concat(offTopic['zh-CN'], offTopic.en);
+/** A language's labelled and off-topic queries, asked with its pack primary (as test/search/relevance.test.ts does). */
+const all = (lang: 'zh-CN' | 'en') => queries[lang].map((query) => query.q).concat(offTopic[lang]);
+/** Every 8th query of both, where what is tested is the refusal (each query is searched twice over). */
+const some = [...all('zh-CN'), ...all('en')].filter((_, at) => at % 8 === 0);
 
 /** The file as a vendor serves it: JSON text, parsed in the page. */
 const written = JSON.stringify(writeIndex([zh, en]));
 const file = (): IndexFile => JSON.parse(written) as IndexFile;
 
 /** Every query's results and highlights through `prebuilt`, next to the index built in the page. */
-function expectSameAsBuilt(pack: ContentPack, other: ContentPack, prebuilt: ReturnType<typeof readIndex>) {
+function expectSameAsBuilt(pack: ContentPack, other: ContentPack, prebuilt: ReturnType<typeof readIndex>, list = some) {
   const read = createSearchIndex(pack, { secondary: [other], prebuilt });
   const built = createSearchIndex(pack, { secondary: [other] });
-  for (const query of every) {
+  for (const query of list) {
     expect(read.search(query), query).to.deep.equal(built.search(query));
     expect(read.highlight(pack.topics[0]!.answer[0]!, query), query).to.deep.equal(built.highlight(pack.topics[0]!.answer[0]!, query));
   }
@@ -43,14 +46,14 @@ function warnings(run: () => void): string[] {
 }
 
 describe('prebuilt search index', () => {
-  it('answers every labelled and off-topic query exactly as the index built in the page, in either language, without a warning', () => {
+  it('answers every labelled and off-topic query exactly as the index built in the page, with Chinese primary, without a warning', () => {
     const prebuilt = readIndex(file());
-    expect(
-      warnings(() => {
-        expectSameAsBuilt(zh, en, prebuilt);
-        expectSameAsBuilt(en, zh, prebuilt);
-      }),
-    ).to.deep.equal([]);
+    expect(warnings(() => expectSameAsBuilt(zh, en, prebuilt, all('zh-CN')))).to.deep.equal([]);
+  });
+
+  it('answers every labelled and off-topic query exactly as the index built in the page, with English primary, without a warning', () => {
+    const prebuilt = readIndex(file());
+    expect(warnings(() => expectSameAsBuilt(en, zh, prebuilt, all('en')))).to.deep.equal([]);
   });
 
   it('reads a pack alone, and packs whose topics are in another order than the primary pack', () => {
