@@ -88,6 +88,7 @@ export class SearchController implements ReactiveController {
   #host: SearchHost;
   #pack: () => ContentPack;
   #following = false;
+  #warmed = false;
   #index?: SearchIndex;
   #results?: SearchResult[];
   #resultsFor?: [string, SearchIndex, readonly Topic[] | undefined];
@@ -108,13 +109,12 @@ export class SearchController implements ReactiveController {
    * the user reads rather than on their first keystroke. Until then plain word matching answers.
    */
   follow(): void {
-    if (this.#following) return;
     this.#following = true;
-    loadAtIdle([searchSibling]);
-    searchSibling.whenLoaded((engine) => {
-      this.#host.requestUpdate();
-      whenIdle(() => engine.warm(this.#pack(), loadedPacks()));
-    });
+    const engine = searchSibling.get();
+    if (!engine) return loadAtIdle([searchSibling]);
+    if (this.#warmed) return;
+    this.#warmed = true;
+    whenIdle(() => engine.warm(this.#pack(), loadedPacks()));
   }
 
   /**
@@ -212,6 +212,8 @@ export class SearchController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // The engine arrived (every element updates then): warm its index for this box too.
+    if (this.#following) this.follow();
     // A query set by the page, or a field rendered anew (back to the panel's home), shows in the field.
     const field = this.#host.renderRoot.querySelector<HTMLInputElement>('#search');
     const { query } = this.#host;

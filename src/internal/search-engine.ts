@@ -5,6 +5,7 @@
  * (the npm entries and the module build; the classic build holds the engine from the start).
  */
 import type * as Engine from '../search/index-cache.js';
+import { updateAll } from './page-config.js';
 import { meanwhile, Sibling } from './siblings.js';
 
 export type SearchEngine = Pick<typeof Engine, 'indexFor'>;
@@ -13,6 +14,9 @@ export const searchSibling = new Sibling<typeof Engine>(
   'wallet-help.search.js',
   meanwhile('search matches plain words only'),
   () => import('../search/index-cache.js'),
+  // Every element re-renders with it: none waits by a callback of its own, which would keep a removed
+  // element alive for as long as the file can't be loaded.
+  updateAll,
 );
 
 let beforeEngine: SearchEngine | undefined;

@@ -220,12 +220,12 @@ describe('help with the network gone, from the script tag under the strict CSP',
       // In a function of its own: a suspended async function may keep its last values alive.
       const addAndRemove = async (): Promise<WeakRef<WalletFaq>> => {
         const faq = win.document.createElement('wallet-faq') as WalletFaq;
-        //X
+        faq.setAttribute('searchable', '');
         faq.setAttribute('structured-data', '');
         faq.setAttribute('accent', '#0a7d5a');
         win.document.body.append(faq);
         await faq.updateComplete;
-        //Y
+        faq.query = '转账';
         await faq.updateComplete;
         faq.remove();
         return new WeakRef(faq);
