@@ -16,11 +16,6 @@ const PANEL_PREFIX = 'wallet-faq-panel-';
 const DEFAULT_HEADING_LEVEL = 3;
 // APG: more open regions than this crowd the landmark list, so panels then drop role="region".
 const MAX_REGIONS = 6;
-// Questions per block of a long list (see .block in the styles): few enough that a block coming into
-// view while scrolling is laid out well within a frame, enough that the browser has few of them to
-// check at each frame. A list of one block's length or less has none: laid out at once, a block would
-// only make WebKit scroll a hash link's question by the block's estimate.
-const BLOCK = 10;
 
 /** The FAQs on the page, in the order they connected: the first takes the plain names, the others are numbered. */
 const onPage = new Set<WalletFaq>();
@@ -44,7 +39,7 @@ const onPage = new Set<WalletFaq>();
  * @csspart heading - The heading that holds a question's button.
  * @csspart button - The question button that opens and closes its answer.
  * @csspart icon - The chevron inside the question button.
- * @csspart panel - The container of an answer; `hidden` and empty when collapsed (the answer renders when opened).
+ * @csspart panel - The container of an answer; `hidden` when collapsed.
  * @csspart answer - One paragraph of an answer.
  * @csspart empty - The message shown when no question is left to show, or nothing matches the search.
  * @csspart search - The search box with its label and result count (`searchable`).
@@ -196,17 +191,12 @@ export class WalletFaq extends WalletHelpElement {
     // FAQ's open answer can share a name.
     const at = [...onPage].indexOf(this);
     const number = at > 0 ? ` ${at + 1}` : '';
-    const items = list.map((topic, index) => this.#renderTopic(topic, list.length <= MAX_REGIONS && at < 1, results?.[index]));
-    const blocks = [];
-    for (let start = 0; start < items.length; start += BLOCK) blocks.push(html`<div class="block">${items.slice(start, start + BLOCK)}</div>`);
     return html`
-      <section part="base" class="faq" aria-label=${this.label || ui.faqLabel + number} @click=${this.#onClick} @keydown=${this.#onKeydown}>
+      <section part="base" class="faq" aria-label=${this.label || ui.faqLabel + number}>
         ${this.searchable ? this.#renderSearch(ui, this.label || ui.searchLabel + number) : nothing}
-        ${items.length > BLOCK
-          ? blocks
-          : items.length
-            ? items
-            : html`<div part="empty" class="empty">
+        ${list.length > 0
+          ? list.map((topic, index) => this.#renderTopic(topic, list.length <= MAX_REGIONS && at < 1, results?.[index]))
+          : html`<div part="empty" class="empty">
               ${results ? nothing : html`<p>${ui.faqEmpty}</p>`}
               <p>${ui.contactAdvice}</p>
             </div>`}
@@ -244,8 +234,10 @@ export class WalletFaq extends WalletHelpElement {
             type="button"
             id=${buttonId}
             data-topic=${topic.id}
-            aria-expanded=${open}
+            aria-expanded=${open ? 'true' : 'false'}
             aria-controls=${PANEL_PREFIX + topic.id}
+            @click=${this.#onClick}
+            @keydown=${this.#onKeydown}
           >
             <span class="question-text">${mark(topic.question)}</span>
             <span part="icon" class="icon" aria-hidden="true"></span>
@@ -260,7 +252,7 @@ export class WalletFaq extends WalletHelpElement {
           aria-labelledby=${region ? buttonId : nothing}
           ?hidden=${!open}
         >
-          ${open ? topic.answer.map((paragraph) => html`<p part="answer" class="answer">${mark(paragraph)}</p>`) : nothing}
+          ${topic.answer.map((paragraph) => html`<p part="answer" class="answer">${open ? mark(paragraph) : paragraph}</p>`)}
         </div>
       </div>
     `;
@@ -313,7 +305,7 @@ export class WalletFaq extends WalletHelpElement {
   }
 
   async #onClick(event: MouseEvent): Promise<void> {
-    const topic = this.#questionOf(event)?.dataset['topic'];
+    const topic = (event.currentTarget as HTMLElement).dataset['topic'];
     if (topic === undefined) return;
     const open = !this.#open.has(topic);
     this.#setOpen(topic, open);
@@ -321,22 +313,21 @@ export class WalletFaq extends WalletHelpElement {
     this.emit('wallet-faq-toggle', { topic, open });
   }
 
-  /** The question button an event on the list came from (one listener for all: fewer bindings to render). */
-  #questionOf(event: Event): HTMLButtonElement | null {
-    return (event.target as Element).closest<HTMLButtonElement>('.question');
-  }
-
   #onKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
-    const index = buttons.indexOf(this.#questionOf(event)!);
-    const { length } = buttons;
-    // Down and Up wrap around (taken modulo the count below).
-    const targets: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index + length - 1, Home: 0, End: length - 1 };
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.question')];
+    const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    const last = buttons.length - 1;
+    const targets: Record<string, number> = {
+      ArrowDown: index === last ? 0 : index + 1,
+      ArrowUp: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
     const target = targets[event.key];
     if (target === undefined || index < 0) return;
     event.preventDefault();
-    buttons[target % length]!.focus();
+    buttons[target]?.focus();
   }
 
 }

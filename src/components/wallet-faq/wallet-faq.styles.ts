@@ -69,18 +69,12 @@ export const styles = css`
     overflow: hidden;
   }
 
-  /* Long lists come in blocks of 10 questions: an off-screen block skips style, layout and paint
-     until scrolled near, yet find-in-page, focus and screen readers reach it. Blocks, not questions:
-     the browser checks each one's visibility at every frame of a scroll. Unrendered, a question
-     counts as a line (3em). */
-  .block {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 30em;
+  .item + .item {
+    border-top: 1px solid var(--_border);
   }
 
-  .item + .item,
-  .block + .block {
-    border-top: 1px solid var(--_border);
+  .heading {
+    margin: 0;
   }
 
   .question {
@@ -97,7 +91,9 @@ export const styles = css`
     color: inherit;
     font: inherit;
     font-weight: 600;
+    letter-spacing: inherit;
     text-align: start;
+    text-transform: none;
     cursor: pointer;
     -webkit-tap-highlight-color: transparent;
   }
@@ -106,7 +102,10 @@ export const styles = css`
     background: var(--_hover);
   }
 
-  /* Replaces the browsers' own ring, which they too draw only on :focus-visible for a button. */
+  .question:focus {
+    outline: none;
+  }
+
   .question:focus-visible {
     outline: 2px solid var(--_accent-text);
     outline-offset: -4px;
@@ -133,10 +132,12 @@ export const styles = css`
     transform: translateY(0.25em) rotate(225deg);
   }
 
-  /* Plays each time a panel is shown (hidden, it is display: none). Only transform moves: opacity
-     would briefly lower text contrast. */
   .panel {
     padding: 0 var(--_spacing) var(--_spacing);
+  }
+
+  /* Only transform moves: opacity would briefly lower text contrast. */
+  .panel:not([hidden]) {
     animation: reveal var(--_duration) ease-out;
   }
 
