@@ -58,7 +58,7 @@ function collectUpdating(root, elements) {
 /**
  * Runs one timed render. `render()` creates and appends the elements and returns the
  * container they went into. `check(container)` runs after the timer and throws when the
- * content did not render; a failed check leaves no 'render' entry, so tachometer fails.
+ * content did not render (it may return a promise); a failed check leaves no 'render' entry, so tachometer fails.
  */
 export async function measureRender(render, check) {
   warmUpFonts();
@@ -70,7 +70,7 @@ export async function measureRender(render, check) {
   container.getBoundingClientRect();
   void document.body.offsetHeight;
   performance.mark('end');
-  check(container);
+  await check(container);
   performance.measure('render', 'start', 'end');
 }
 
