@@ -184,6 +184,19 @@ describe('<wallet-faq searchable>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(questionButtons(el)[0]);
   });
 
+  it('leaves Home, End and the up arrow in the box to the field, not to the list of questions', async () => {
+    const el = await searchableFaq();
+    await type(el, 'refund');
+    for (const press of ['Home', 'End', 'ArrowUp']) {
+      await sendKeys({ press });
+      expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    }
+    // The clear button's click is its own, not a question's.
+    part(el, 'search-clear')!.click();
+    await el.updateComplete;
+    expect(questionButtons(el).every((button) => button.getAttribute('aria-expanded') === 'false')).to.equal(true);
+  });
+
   it('says honestly when nothing matches, with the guide’s contact advice', async () => {
     const el = await searchableFaq();
     await commit(el, 'qwzx');

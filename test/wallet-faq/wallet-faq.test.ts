@@ -105,6 +105,21 @@ describe('<wallet-faq>', () => {
       expect(panelFor(el, 'login-failed').hidden).to.equal(true);
     });
 
+    it('builds an answer when its question opens, and empties it when it closes', async () => {
+      const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
+      const topic = zh.topics[1]!;
+      const answers = () => [...panelFor(el, topic.id).querySelectorAll('[part~="answer"]')].map((p) => p.textContent);
+      expect(answers()).to.deep.equal([]);
+      // A click on the question's text, inside the button, reaches the list's one listener.
+      questionButtons(el)[1]!.querySelector('span')!.click();
+      await el.updateComplete;
+      expect(answers()).to.deep.equal(topic.answer);
+      questionButtons(el)[1]!.click();
+      await el.updateComplete;
+      expect(answers()).to.deep.equal([]);
+      expect(panelFor(el, topic.id).hidden).to.equal(true);
+    });
+
     it('tells the page when the user opens or closes a question', async () => {
       const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
       const button = questionButtons(el)[2]!;

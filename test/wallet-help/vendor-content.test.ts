@@ -96,6 +96,9 @@ describe('vendor content', () => {
     faq.after(checklist);
     await waitUntil(() => checklist.shadowRoot?.textContent?.includes('核对预留手机号；如有变更，先去银行修改'), 'the checklist’s step full-width');
     expect(checklist.shadowRoot!.textContent).to.include('请确认银行卡状态正常！');
+    // The FAQ's answers render when opened.
+    faq.expandAll();
+    await faq.updateComplete;
     const shown = [help, faq, checklist].map((element) => element.shadowRoot!.textContent).join('');
     expect(shown).not.to.match(/\p{Script=Han}[,:;?!()]|[,:;?!()]\p{Script=Han}/u);
     checklist.remove(); // before afterEach takes the topic away again

@@ -39,7 +39,7 @@ const onPage = new Set<WalletFaq>();
  * @csspart heading - The heading that holds a question's button.
  * @csspart button - The question button that opens and closes its answer.
  * @csspart icon - The chevron inside the question button.
- * @csspart panel - The container of an answer; `hidden` when collapsed.
+ * @csspart panel - The container of an answer; `hidden` and empty when collapsed (the answer renders when opened).
  * @csspart answer - One paragraph of an answer.
  * @csspart empty - The message shown when no question is left to show, or nothing matches the search.
  * @csspart search - The search box with its label and result count (`searchable`).
@@ -191,11 +191,12 @@ export class WalletFaq extends WalletHelpElement {
     // FAQ's open answer can share a name.
     const at = [...onPage].indexOf(this);
     const number = at > 0 ? ` ${at + 1}` : '';
+    const items = list.map((topic, index) => this.#renderTopic(topic, list.length <= MAX_REGIONS && at < 1, results?.[index]));
     return html`
-      <section part="base" class="faq" aria-label=${this.label || ui.faqLabel + number}>
+      <section part="base" class="faq" aria-label=${this.label || ui.faqLabel + number} @click=${this.#onClick} @keydown=${this.#onKeydown}>
         ${this.searchable ? this.#renderSearch(ui, this.label || ui.searchLabel + number) : nothing}
-        ${list.length > 0
-          ? list.map((topic, index) => this.#renderTopic(topic, list.length <= MAX_REGIONS && at < 1, results?.[index]))
+        ${items.length
+          ? items
           : html`<div part="empty" class="empty">
               ${results ? nothing : html`<p>${ui.faqEmpty}</p>`}
               <p>${ui.contactAdvice}</p>
@@ -234,10 +235,8 @@ export class WalletFaq extends WalletHelpElement {
             type="button"
             id=${buttonId}
             data-topic=${topic.id}
-            aria-expanded=${open ? 'true' : 'false'}
+            aria-expanded=${open}
             aria-controls=${PANEL_PREFIX + topic.id}
-            @click=${this.#onClick}
-            @keydown=${this.#onKeydown}
           >
             <span class="question-text">${mark(topic.question)}</span>
             <span part="icon" class="icon" aria-hidden="true"></span>
@@ -252,7 +251,7 @@ export class WalletFaq extends WalletHelpElement {
           aria-labelledby=${region ? buttonId : nothing}
           ?hidden=${!open}
         >
-          ${topic.answer.map((paragraph) => html`<p part="answer" class="answer">${open ? mark(paragraph) : paragraph}</p>`)}
+          ${open ? topic.answer.map((paragraph) => html`<p part="answer" class="answer">${mark(paragraph)}</p>`) : nothing}
         </div>
       </div>
     `;
@@ -305,7 +304,7 @@ export class WalletFaq extends WalletHelpElement {
   }
 
   async #onClick(event: MouseEvent): Promise<void> {
-    const topic = (event.currentTarget as HTMLElement).dataset['topic'];
+    const topic = this.#questionOf(event)?.dataset['topic'];
     if (topic === undefined) return;
     const open = !this.#open.has(topic);
     this.#setOpen(topic, open);
@@ -313,21 +312,22 @@ export class WalletFaq extends WalletHelpElement {
     this.emit('wallet-faq-toggle', { topic, open });
   }
 
+  /** The question button an event on the list came from (one listener for all: fewer bindings to render). */
+  #questionOf(event: Event): HTMLButtonElement | null {
+    return (event.target as Element).closest<HTMLButtonElement>('.question');
+  }
+
   #onKeydown(event: KeyboardEvent): void {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('button.question')];
-    const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
-    const last = buttons.length - 1;
-    const targets: Record<string, number> = {
-      ArrowDown: index === last ? 0 : index + 1,
-      ArrowUp: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    };
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
+    const index = buttons.indexOf(this.#questionOf(event)!);
+    const { length } = buttons;
+    // Down and Up wrap around (taken modulo the count below).
+    const targets: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index + length - 1, Home: 0, End: length - 1 };
     const target = targets[event.key];
     if (target === undefined || index < 0) return;
     event.preventDefault();
-    buttons[target]?.focus();
+    buttons[target % length]!.focus();
   }
 
 }

@@ -73,10 +73,6 @@ export const styles = css`
     border-top: 1px solid var(--_border);
   }
 
-  .heading {
-    margin: 0;
-  }
-
   .question {
     display: flex;
     align-items: center;
@@ -91,9 +87,7 @@ export const styles = css`
     color: inherit;
     font: inherit;
     font-weight: 600;
-    letter-spacing: inherit;
     text-align: start;
-    text-transform: none;
     cursor: pointer;
     -webkit-tap-highlight-color: transparent;
   }
@@ -102,10 +96,7 @@ export const styles = css`
     background: var(--_hover);
   }
 
-  .question:focus {
-    outline: none;
-  }
-
+  /* Replaces the browsers' own ring, which they too draw only on :focus-visible for a button. */
   .question:focus-visible {
     outline: 2px solid var(--_accent-text);
     outline-offset: -4px;
@@ -132,12 +123,10 @@ export const styles = css`
     transform: translateY(0.25em) rotate(225deg);
   }
 
+  /* Plays each time a panel is shown (hidden, it is display: none). Only transform moves: opacity
+     would briefly lower text contrast. */
   .panel {
     padding: 0 var(--_spacing) var(--_spacing);
-  }
-
-  /* Only transform moves: opacity would briefly lower text contrast. */
-  .panel:not([hidden]) {
     animation: reveal var(--_duration) ease-out;
   }
 
