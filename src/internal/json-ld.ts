@@ -23,8 +23,7 @@ function scriptPolicy(): ScriptPolicy | null | false {
   } catch {
     policy = false;
     console.warn(
-      `wallet-help: structured-data needs the Trusted Types policy "${SCRIPT_POLICY_NAME}"; ` +
-        `add it to the page's CSP (trusted-types … ${SCRIPT_POLICY_NAME}). No JSON-LD was added.`,
+      `wallet-help: no JSON-LD added: the page's CSP must allow the Trusted Types policy "${SCRIPT_POLICY_NAME}" (trusted-types … ${SCRIPT_POLICY_NAME}).`,
     );
   }
   return policy;

@@ -87,8 +87,8 @@ type SearchHost = WalletHelpElement & { query: string };
 export class SearchController implements ReactiveController {
   #host: SearchHost;
   #pack: () => ContentPack;
-  #following = false;
-  #warmed = false;
+  /** 0: not asked to follow the engine; 1: following, the engine not loaded yet; 2: its index warmed. */
+  #follow = 0;
   #index?: SearchIndex;
   #results?: SearchResult[];
   #resultsFor?: [string, SearchIndex, readonly Topic[] | undefined];
@@ -109,12 +109,11 @@ export class SearchController implements ReactiveController {
    * the user reads rather than on their first keystroke. Until then plain word matching answers.
    */
   follow(): void {
-    this.#following = true;
+    if (this.#follow > 1) return;
     const engine = searchSibling.get();
-    if (!engine) return loadAtIdle([searchSibling]);
-    if (this.#warmed) return;
-    this.#warmed = true;
-    whenIdle(() => engine.warm(this.#pack(), loadedPacks()));
+    this.#follow = engine ? 2 : 1;
+    if (engine) whenIdle(() => engine.warm(this.#pack(), loadedPacks()));
+    else loadAtIdle([searchSibling]);
   }
 
   /**
@@ -213,7 +212,7 @@ export class SearchController implements ReactiveController {
 
   hostUpdated(): void {
     // The engine arrived (every element updates then): warm its index for this box too.
-    if (this.#following) this.follow();
+    if (this.#follow) this.follow();
     // A query set by the page, or a field rendered anew (back to the panel's home), shows in the field.
     const field = this.#host.renderRoot.querySelector<HTMLInputElement>('#search');
     const { query } = this.#host;

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { media, pageStyle } from '../../internal/theme.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -12,10 +12,11 @@ import { loadAllPacks, vendorContent } from '../../internal/packs.js';
 import { pageConfig, setting } from '../../internal/page-config.js';
 import { SearchController, searchStyles } from '../../internal/search-controller.js';
 import { searchSibling } from '../../internal/search-engine.js';
-import { loadAtIdle, retryFailed } from '../../internal/siblings.js';
+import { loadAtIdle, retryFailed, whenIdle } from '../../internal/siblings.js';
 import { styles } from './wallet-help.styles.js';
 import { HOME, renderPanel, topicOf, viewStyles } from './wallet-help.views.js';
 import { DialogController } from '../../internal/dialog-controller.js';
+import { readIds } from '../../internal/stored-ids.js';
 
 export type LauncherPosition = 'bottom-end' | 'bottom-start' | 'none';
 export type PanelPlacement = 'end' | 'center' | 'bottom';
@@ -173,6 +174,14 @@ export class WalletHelp extends WalletHelpElement {
     this.#rtlPage = inRtlPage(this);
     // Help is opened when something went wrong, often the network: its search is in memory before that.
     loadAtIdle([searchSibling]);
+    // The first open is often the user's first tap: what it would do for the first time is done while
+    // the page is idle. The ticks the steps remember are read (the page's first read of localStorage
+    // waits for the browser to send it over, 2–20 ms here); both views are rendered once, off the
+    // page, so that Lit has parsed their templates.
+    whenIdle(() => {
+      readIds('local', '');
+      render([this.#panel(), this.#panel(this.#locale.pack.topics[0]?.id)], new DocumentFragment());
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -223,22 +232,27 @@ export class WalletHelp extends WalletHelpElement {
           </button>`}
       ${this.open || this.#dialog.shown
         ? html`<dialog part="panel" class="panel ${end}" aria-labelledby="title" @cancel=${this.#dialog.cancel} @keydown=${this.#onKeydown} @close=${this.#dialog.close}>
-            ${renderPanel({
-              pack: this.#locale.pack,
-              topic: topicOf(this.#locale.pack, this.#view),
-              search: this.#search,
-              feedback: this.#feedback,
-              support: setting(this, 'support'),
-              accent: this.accent,
-              go: (event) => void this.#go((event.currentTarget as HTMLElement).dataset['topic']),
-              back: this.#history.length ? () => void this.#go(this.#history.pop(), true) : undefined,
-              close: () => this.#requestClose('close-button'),
-              giveFeedback: this.#onFeedback,
-              contact: (channel) => this.emit('wallet-help-contact', { channel }),
-            })}
+            ${this.#panel(this.#view)}
           </dialog>`
         : nothing}
     `;
+  }
+
+  /** The panel's bar and the view of `view` (a topic, or none for home). */
+  #panel(view?: TopicId): TemplateResult {
+    return renderPanel({
+      pack: this.#locale.pack,
+      topic: topicOf(this.#locale.pack, view),
+      search: this.#search,
+      feedback: this.#feedback,
+      support: setting(this, 'support'),
+      accent: this.accent,
+      go: (event) => void this.#go((event.currentTarget as HTMLElement).dataset['topic']),
+      back: this.#history.length ? () => void this.#go(this.#history.pop(), true) : undefined,
+      close: () => this.#requestClose('close-button'),
+      giveFeedback: this.#onFeedback,
+      contact: (channel) => this.emit('wallet-help-contact', { channel }),
+    });
   }
 
   /** Picks the first view for `options` and queues the open event. */
@@ -264,9 +278,11 @@ export class WalletHelp extends WalletHelpElement {
     this.requestUpdate();
     if (this.#dialog.shown) void this.updateComplete.then(() => this.#focusView());
     // Search and the other languages are in memory once the page was idle. Opened before that, they
-    // load after the panel's first frame, not in its way; what failed to load is tried again now.
+    // load once the panel's first frame is painted and the page is idle again: not in that frame's
+    // way, nor in the task that follows it (a re-render and the index warm-up: ~20 ms, 4x that on a
+    // slow phone). What failed to load is tried again then.
     requestAnimationFrame(() =>
-      setTimeout(() => {
+      whenIdle(() => {
         retryFailed();
         // The home view searches with the full engine from the moment it arrives, now or once back online.
         this.#search.follow();
