@@ -54,6 +54,11 @@ export interface SearchIndex {
 export interface IndexOptions {
   /** Packs in other languages with the same topic ids: a query in any of their languages finds the topic. */
   secondary?: ContentPack[];
+  /**
+   * The index read from a prebuilt file for these packs (the primary first), or `undefined` to build
+   * it: `readIndex` in `wallet-help/search` makes one from `wallet-help index`'s output.
+   */
+  prebuilt?: (packs: ContentPack[]) => IndexData | undefined;
 }
 
 /** The fields of a topic, by index: `FIELDS[CHECKLIST]` is 'checklist', `FIELD_WEIGHTS[CHECKLIST]` its weight. */
@@ -96,21 +101,79 @@ const sentences = (paragraph: string): string[] => paragraph.match(/[^。！？.
 const raise = (weights: Map<string, number>, term: string, weight: number) =>
   weights.set(term, Math.max(weight, weights.get(term) ?? 0));
 
+/**
+ * What a query reads of an index, built from packs (`buildIndex`) or read from a prebuilt file
+ * (src/search/prebuilt.ts): term → documents, flat [doc, tf, doc, tf, …] with each (pack, topic)
+ * pair's documents together; each document's length in terms; the total length per pack and field
+ * (at pack × FIELD_COUNT + field). A `Map`, or anything that answers `get`, `has` and `keys` as one does.
+ */
+export type IndexData = [postings: Map<string, number[]>, lengths: number[], totals: Float64Array];
+
+/**
+ * Indexes `packs` (the first is the primary pack: every pack's topics are numbered as its topics
+ * with the same id; a topic it lacks is left out). Exported for the prebuilt index, which indexes
+ * each pack alone and numbers them again when it is read.
+ */
+export function buildIndex(packs: ContentPack[]): IndexData {
+  const index = new Map<string, number[]>();
+  const lengths: number[] = [];
+  const totals = new Float64Array(packs.length * FIELD_COUNT);
+  const topics = packs[0]!.topics;
+  /** Topic id → its place in the primary pack: every pack's topics are numbered by it. */
+  const topicAt = new Map(topics.map((topic, at) => [topic.id, at]));
+  packs.forEach((current, packIndex) => {
+    /** Per topic and field, the texts of this pack that make its document. */
+    const texts: string[][][] = topics.map(() => FIELDS.map(() => []));
+    /** Adds `text` to a topic's field (none: a topic the primary pack lacks). */
+    const add = (topic: number | undefined, field: number, text: string) => topic === undefined || texts[topic]![field]!.push(text);
+    for (const topic of current.topics) {
+      const at = topicAt.get(topic.id);
+      add(at, QUESTION, topic.question);
+      for (const keyword of topic.keywords) add(at, KEYWORDS, keyword);
+      for (const step of topic.checklist) add(at, CHECKLIST, `${step.text}\n${step.detail}`);
+      for (const paragraph of topic.answer) for (const sentence of sentences(paragraph)) add(at, ANSWER, sentence);
+    }
+    // A cause counts towards the topics it lists (`Cause.topics`, each pack its own: a vendor's cause
+    // may lead to its own topic), a topic listed twice once.
+    for (const cause of current.causes.items) {
+      for (const id of new Set(cause.topics)) for (const text of [cause.title, ...cause.sentences]) add(topicAt.get(id), CAUSES, text);
+    }
+    texts.forEach((fields, topic) =>
+      fields.forEach((parts, field) => {
+        const doc = (packIndex * topics.length + topic) * FIELD_COUNT + field;
+        let length = 0;
+        // Documents are added in order, so a term seen earlier in this one is at the end of its list.
+        const count = (term: string) => {
+          let list = index.get(term);
+          if (!list) index.set(term, (list = []));
+          if (list[list.length - 2] === doc) list[list.length - 1]!++;
+          else list.push(doc, 1);
+          length++;
+        };
+        for (const part of parts) termsOf(fold(part), count);
+        lengths[doc] = length;
+        totals[packIndex * FIELD_COUNT + field]! += length;
+      }),
+    );
+  });
+  return [index, lengths, totals];
+}
+
 /** Builds a search index for `pack`; the work happens on the first non-blank query. */
 export function createSearchIndex(pack: ContentPack, options: IndexOptions = {}): SearchIndex {
   const topics = pack.topics;
   const packs = [pack, ...(options.secondary ?? [])];
   // Filled by build(), on the first query.
-  /** Term → the documents holding it, flat: [doc, tf, doc, tf, …], in increasing doc order. */
+  /** Term → the documents holding it (see `IndexData`). */
   let postings: Map<string, number[]> | undefined;
-  /** Term → its inverse document frequency over (pack, topic) pairs: rarer terms count more. */
+  /** Term → its inverse document frequency over (pack, topic) pairs, once a query has had it: rarer terms count more. */
   const idf = new Map<string, number>();
   /** Doc → its length in terms. */
-  const lengths: number[] = [];
-  /** Total length per pack and field (at pack × FIELD_COUNT + field); every topic has every field, so the average divides by the topic count. */
-  const totals = new Float64Array(packs.length * FIELD_COUNT);
-  /** Per topic of the primary pack, the units a snippet is chosen from. */
-  const units: Unit[][] = topics.map(() => []);
+  let lengths: number[];
+  /** Total length per pack and field; every topic has every field, so the average divides by the topic count. */
+  let totals: Float64Array;
+  /** Per topic of the primary pack, the units a snippet is chosen from, made when a result first shows the topic. */
+  const units: Unit[][] = [];
   /** The synonym groups of every pack, folded. */
   let synonyms: string[][] = [];
   /** Cuts a query's Chinese into words, where the browser has one (see `termsOf`). */
@@ -120,62 +183,26 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
   /** A word's forgiven typos: the index's words one edit from it. */
   const corrections = new Map<string, string[]>();
 
-  function build(index: Map<string, number[]>): void {
+  function build(): Map<string, number[]> {
     segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
-    /** Topic id → its place in the primary pack: every pack's topics are numbered by it. */
-    const topicAt = new Map(topics.map((topic, at) => [topic.id, at]));
-    packs.forEach((current, packIndex) => {
-      /** Per topic and field, the texts of this pack that make its document. */
-      const texts: string[][][] = topics.map(() => FIELDS.map(() => []));
-      /** Adds `text` to a topic's field (none: a topic the primary pack lacks), and, in the primary pack, a unit to show. */
-      const add = (topic: number | undefined, field: number, text: string, shown = text, detail?: string) => {
-        if (topic === undefined) return;
-        texts[topic]![field]!.push(text);
-        if (packIndex === 0 && field !== KEYWORDS) units[topic]!.push([field, shown, fold(shown), detail && fold(detail)]);
-      };
-      for (const topic of current.topics) {
-        const at = topicAt.get(topic.id);
-        add(at, QUESTION, topic.question);
-        for (const keyword of topic.keywords) add(at, KEYWORDS, keyword);
-        for (const step of topic.checklist) add(at, CHECKLIST, `${step.text}\n${step.detail}`, step.text, step.detail);
-        for (const paragraph of topic.answer) for (const sentence of sentences(paragraph)) add(at, ANSWER, sentence, sentence.trim());
-      }
-      // A cause counts towards the topics it lists (`Cause.topics`, each pack its own: a vendor's cause
-      // may lead to its own topic), a topic listed twice once.
-      for (const cause of current.causes.items) {
-        for (const id of new Set(cause.topics)) for (const text of [cause.title, ...cause.sentences]) add(topicAt.get(id), CAUSES, text);
-      }
-      texts.forEach((fields, topic) =>
-        fields.forEach((parts, field) => {
-          const doc = (packIndex * topics.length + topic) * FIELD_COUNT + field;
-          let length = 0;
-          // Documents are added in order, so a term seen earlier in this one is at the end of its list.
-          const count = (term: string) => {
-            let list = index.get(term);
-            if (!list) index.set(term, (list = []));
-            if (list[list.length - 2] === doc) list[list.length - 1]!++;
-            else list.push(doc, 1);
-            length++;
-          };
-          for (const part of parts) termsOf(fold(part), count);
-          lengths[doc] = length;
-          totals[packIndex * FIELD_COUNT + field]! += length;
-        }),
-      );
-    });
-    // Inverse document frequency over (pack, topic) pairs: in how many the term occurs, in any field.
-    for (const [term, list] of index) {
-      let seen = 0;
-      for (let at = 0, last = -1; at < list.length; at += 2) {
-        const packTopic = Math.floor(list[at]! / FIELD_COUNT);
-        if (packTopic !== last) {
-          seen++;
-          last = packTopic;
-        }
-      }
-      idf.set(term, Math.log(1 + (packs.length * topics.length - seen + 0.5) / (seen + 0.5)));
-    }
+    [postings, lengths, totals] = options.prebuilt?.(packs) ?? buildIndex(packs);
     synonyms = packs.flatMap((current) => current.synonyms ?? []).map((group) => group.map(fold));
+    return postings;
+  }
+
+  /**
+   * The units of a topic of the primary pack, in the order the index reads them: its question, steps,
+   * answer sentences, then the causes that list it.
+   */
+  function unitsOf(at: number): Unit[] {
+    const topic = topics[at]!;
+    const unit = (field: number, shown: string, detail?: string): Unit => [field, shown, fold(shown), detail && fold(detail)];
+    return (units[at] ??= [
+      unit(QUESTION, topic.question),
+      ...topic.checklist.map((step) => unit(CHECKLIST, step.text, step.detail)),
+      ...topic.answer.flatMap(sentences).map((sentence) => unit(ANSWER, sentence.trim())),
+      ...pack.causes.items.flatMap((cause) => (cause.topics?.includes(topic.id) ? [cause.title, ...cause.sentences].map((text) => unit(CAUSES, text)) : [])),
+    ]);
   }
 
   /** The query's terms with their weights: typed, synonyms of what was typed, and typo corrections. */
@@ -205,12 +232,12 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
   function snippetOf(topic: number, weights: Map<string, number>): Omit<SearchResult, 'topic' | 'score'> {
     let best: Unit | undefined;
     let bestScore = 0;
-    for (const unit of units[topic]!) {
+    for (const unit of unitsOf(topic)) {
       let score = 0;
       for (const [term, weight] of weights) {
         // A match in the shown text counts fully, one only in a step's detail half.
         const shown = findAll(unit[FOLDED], term).length ? 1 : unit[DETAIL] && findAll(unit[DETAIL], term).length ? 0.5 : 0;
-        score += shown * FIELD_WEIGHTS[unit[FIELD]]! * weight * (idf.get(term) ?? 0);
+        score += shown * FIELD_WEIGHTS[unit[FIELD]]! * weight * idf.get(term)!;
       }
       if (score > bestScore) {
         best = unit;
@@ -241,9 +268,9 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     if (!text.trim()) {
       return topics.slice(0, limit).map((topic) => ({ topic: topic.id, score: 0, field: 'question', snippet: topic.question, matches: [] }));
     }
-    if (!postings) build((postings = new Map()));
+    const index = postings ?? build();
     const folded = fold(text);
-    const weights = queryTerms(postings, folded);
+    const weights = queryTerms(index, folded);
     lastText = text;
     lastWeights = weights;
     // BM25: each document holding a term adds to its topic's score, more for a rarer term (idf), for
@@ -251,7 +278,19 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     // average (B), times the field's weight and the term's (lower for synonyms and typo corrections).
     const scores = new Float64Array(topics.length);
     for (const [term, weight] of weights) {
-      const list = postings.get(term) ?? [];
+      const list = index.get(term) ?? [];
+      // Inverse document frequency over (pack, topic) pairs (in how many the term occurs, in any
+      // field), for the terms queries have had: for every term, it would hold up the build.
+      let seen = 0;
+      for (let at = 0, last = -1; at < list.length; at += 2) {
+        const packTopic = Math.floor(list[at]! / FIELD_COUNT);
+        if (packTopic !== last) {
+          seen++;
+          last = packTopic;
+        }
+      }
+      const rarity = Math.log(1 + (packs.length * topics.length - seen + 0.5) / (seen + 0.5));
+      idf.set(term, seen && rarity);
       for (let at = 0; at < list.length; at += 2) {
         const doc = list[at]!;
         const tf = list[at + 1]!;
@@ -259,7 +298,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
         const packTopic = Math.floor(doc / FIELD_COUNT);
         const average = totals[Math.floor(packTopic / topics.length) * FIELD_COUNT + field]! / topics.length || 1;
         const norm = 1 - B + (B * lengths[doc]!) / average;
-        scores[packTopic % topics.length]! += (FIELD_WEIGHTS[field]! * weight * idf.get(term)! * tf * (K1 + 1)) / (tf + K1 * norm);
+        scores[packTopic % topics.length]! += (FIELD_WEIGHTS[field]! * weight * rarity * tf * (K1 + 1)) / (tf + K1 * norm);
       }
     }
     // Only evidence finds a topic: a term of two or more characters (or its synonym or correction) of
@@ -272,8 +311,8 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     // found: 2 for evidence, +1 for each of the query's words a topic has; 2 or more finds it.
     const found = new Uint8Array(topics.length);
     const topicOf = (doc: number) => Math.floor(doc / FIELD_COUNT) % topics.length;
-    for (const [term] of queryTerms(postings, stripped)) {
-      const list = term.length > 1 ? postings.get(term) ?? [] : [];
+    for (const [term] of queryTerms(index, stripped)) {
+      const list = term.length > 1 ? index.get(term) ?? [] : [];
       for (let at = 0; at < list.length; at += 2) {
         // QUESTION or KEYWORDS, the first two fields.
         if (list[at]! % FIELD_COUNT <= KEYWORDS || !isWordTerm(term)) found[topicOf(list[at]!)] = 2;
@@ -290,7 +329,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
         continue;
       }
       const has = new Set<number>();
-      for (const known of queryTerms(postings, term).keys()) (postings.get(known) ?? []).forEach((doc, at) => at % 2 || has.add(topicOf(doc)));
+      for (const known of queryTerms(index, term).keys()) (index.get(known) ?? []).forEach((doc, at) => at % 2 || has.add(topicOf(doc)));
       unknown += has.size ? -1 : 1;
       for (const topic of has) found[topic]!++;
     }

@@ -32,10 +32,10 @@ const isHan = (text: string, at: number): boolean => {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 };
 const isWordChar = (text: string, at: number): boolean => {
-  if (at < 0 || at >= text.length) return false;
   const code = text.charCodeAt(at);
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return !isHan(text, at) && WORD.test(text[at]!);
+  // Outside the text, code is NaN: no word character.
+  return code > 0 && !isHan(text, at) && WORD.test(text[at]!);
 };
 
 /** English words too common to tell topics apart, as typed (does, not its stem doe); they still make pairs ("sign in"). */
