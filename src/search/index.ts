@@ -168,10 +168,11 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
   let postings: Map<string, number[]> | undefined;
   /** Term → its inverse document frequency over (pack, topic) pairs, once a query has had it: rarer terms count more. */
   const idf = new Map<string, number>();
-  /** Doc → its length in terms. */
-  let lengths: number[];
-  /** Total length per pack and field; every topic has every field, so the average divides by the topic count. */
-  let totals: Float64Array;
+  /**
+   * Per doc, K1 × its length's ratio to its field's average (BM25's length normalisation): the part of
+   * each posting's score that depends on the document alone, worked out once, not per posting per query.
+   */
+  let norms: Float64Array;
   /** Per topic of the primary pack, the units a snippet is chosen from, made when a result first shows the topic. */
   const units: Unit[][] = [];
   /** The synonym groups of every pack, folded. */
@@ -185,7 +186,10 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
 
   function build(): Map<string, number[]> {
     segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
-    [postings, lengths, totals] = options.prebuilt?.(packs) ?? buildIndex(packs);
+    const [index, lengths, totals] = options.prebuilt?.(packs) ?? buildIndex(packs);
+    // Every topic has every field, so a field's average length divides its total by the topic count.
+    norms = Float64Array.from(lengths, (length, doc) => K1 * (1 - B + (B * length) / (totals[Math.floor(doc / FIELD_COUNT / topics.length) * FIELD_COUNT + (doc % FIELD_COUNT)]! / topics.length || 1)));
+    postings = index;
     synonyms = packs.flatMap((current) => current.synonyms ?? []).map((group) => group.map(fold));
     return postings;
   }
@@ -275,30 +279,28 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     lastWeights = weights;
     // BM25: each document holding a term adds to its topic's score, more for a rarer term (idf), for
     // more occurrences (tf, with diminishing returns: K1) and in a shorter document than its field's
-    // average (B), times the field's weight and the term's (lower for synonyms and typo corrections).
+    // average (`norms`), times the field's weight and the term's (lower for synonyms and typo corrections).
     const scores = new Float64Array(topics.length);
     for (const [term, weight] of weights) {
       const list = index.get(term) ?? [];
-      // Inverse document frequency over (pack, topic) pairs (in how many the term occurs, in any
-      // field), for the terms queries have had: for every term, it would hold up the build.
-      let seen = 0;
-      for (let at = 0, last = -1; at < list.length; at += 2) {
-        const packTopic = Math.floor(list[at]! / FIELD_COUNT);
-        if (packTopic !== last) {
-          seen++;
-          last = packTopic;
+      let rarity = idf.get(term);
+      if (rarity === undefined) {
+        // Inverse document frequency over (pack, topic) pairs (in how many the term occurs, in any
+        // field), once per term: for every term, it would hold up the build.
+        let seen = 0;
+        for (let at = 0, last = -1; at < list.length; at += 2) {
+          const packTopic = Math.floor(list[at]! / FIELD_COUNT);
+          if (packTopic !== last) {
+            seen++;
+            last = packTopic;
+          }
         }
+        idf.set(term, (rarity = seen && Math.log(1 + (packs.length * topics.length - seen + 0.5) / (seen + 0.5))));
       }
-      const rarity = Math.log(1 + (packs.length * topics.length - seen + 0.5) / (seen + 0.5));
-      idf.set(term, seen && rarity);
       for (let at = 0; at < list.length; at += 2) {
         const doc = list[at]!;
         const tf = list[at + 1]!;
-        const field = doc % FIELD_COUNT;
-        const packTopic = Math.floor(doc / FIELD_COUNT);
-        const average = totals[Math.floor(packTopic / topics.length) * FIELD_COUNT + field]! / topics.length || 1;
-        const norm = 1 - B + (B * lengths[doc]!) / average;
-        scores[packTopic % topics.length]! += (FIELD_WEIGHTS[field]! * weight * rarity * tf * (K1 + 1)) / (tf + K1 * norm);
+        scores[Math.floor(doc / FIELD_COUNT) % topics.length]! += (FIELD_WEIGHTS[doc % FIELD_COUNT]! * weight * rarity * tf * (K1 + 1)) / (tf + norms[doc]!);
       }
     }
     // Only evidence finds a topic: a term of two or more characters (or its synonym or correction) of
@@ -310,36 +312,76 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     const stripped = folded.replace(FUNCTION_WORDS, '');
     // found: 2 for evidence, +1 for each of the query's words a topic has; 2 or more finds it.
     const found = new Uint8Array(topics.length);
-    const topicOf = (doc: number) => Math.floor(doc / FIELD_COUNT) % topics.length;
     for (const [term] of queryTerms(index, stripped)) {
       const list = term.length > 1 ? index.get(term) ?? [] : [];
-      for (let at = 0; at < list.length; at += 2) {
-        // QUESTION or KEYWORDS, the first two fields.
-        if (list[at]! % FIELD_COUNT <= KEYWORDS || !isWordTerm(term)) found[topicOf(list[at]!)] = 2;
-      }
+      // QUESTION or KEYWORDS, the first two fields; any field for Chinese.
+      const fields = isWordTerm(term) ? KEYWORDS : CAUSES;
+      for (let at = 0; at < list.length; at += 2) if (list[at]! % FIELD_COUNT <= fields) found[Math.floor(list[at]! / FIELD_COUNT) % topics.length] = 2;
     }
     // And the guide must know at least half of the query's words (as typed, by a synonym or as a typo):
     // "safe" is one word of four in "is it safe to eat raw eggs", "wrong" and "password" two of four in
     // "it says wrong username or password". A query with Chinese in it is judged by the rule above.
+    // `seen[topic]` is the last word counted for the topic: each word counts once in a topic.
     let unknown = 0;
+    let word = 0;
+    const seen = new Uint16Array(topics.length);
     for (const [term, weight] of weighTerms(stripped)) {
       if (weight < 1) continue;
       if (!isWordTerm(term)) {
         unknown = -Infinity;
         continue;
       }
-      const has = new Set<number>();
-      for (const known of queryTerms(index, term).keys()) (index.get(known) ?? []).forEach((doc, at) => at % 2 || has.add(topicOf(doc)));
-      unknown += has.size ? -1 : 1;
-      for (const topic of has) found[topic]!++;
+      let known = -1;
+      word++;
+      for (const each of queryTerms(index, term).keys()) {
+        const list = index.get(each) ?? [];
+        for (let at = 0; at < list.length; at += 2) {
+          const topic = Math.floor(list[at]! / FIELD_COUNT) % topics.length;
+          if (seen[topic] !== word) {
+            seen[topic] = word;
+            found[topic]!++;
+            known = 1;
+          }
+        }
+      }
+      unknown -= known;
     }
-    if (unknown > 0) found.fill(0);
-    const top = scores.reduce((best, score) => Math.max(best, score), 0);
-    return [...scores.keys()]
-      .filter((topic) => found[topic]! > 1 && scores[topic]! > 0 && scores[topic]! >= top * MIN_SHARE)
+    let top = 0;
+    for (const score of scores) top = Math.max(top, score);
+    let shown: number[] = [];
+    if (unknown <= 0) for (let topic = 0; topic < topics.length; topic++) if (found[topic]! > 1 && scores[topic]! > 0 && scores[topic]! >= top * MIN_SHARE) shown.push(topic);
+    // Thousands found and 10 asked for: the 10 best are kept in order as the topics go by (most are
+    // below the 10th at a glance), not all sorted.
+    if (limit < shown.length) {
+      const best: number[] = [];
+      for (const topic of shown) {
+        let at = Math.min(best.length, limit);
+        while (at && scores[best[at - 1]!]! < scores[topic]!) at--;
+        if (at < limit) best.splice(at, 0, topic);
+      }
+      shown = best;
+    }
+    return shown
       .sort((a, b) => scores[b]! - scores[a]! || a - b)
       .slice(0, limit)
-      .map((topic) => ({ topic: topics[topic]!.id, score: scores[topic]!, ...snippetOf(topic, weights) }));
+      .map((topic) => {
+        // The snippet is chosen when a caller first reads it: one showing 20 of 600 results pays for 20.
+        let shown: Omit<SearchResult, 'topic' | 'score'> | undefined;
+        const snippet = () => (shown ??= snippetOf(topic, weights));
+        return {
+          topic: topics[topic]!.id,
+          score: scores[topic]!,
+          get field() {
+            return snippet().field;
+          },
+          get snippet() {
+            return snippet().snippet;
+          },
+          get matches() {
+            return snippet().matches;
+          },
+        };
+      });
   }
 
   /** The last search's query and its terms' weights, reused while its results are highlighted. */
