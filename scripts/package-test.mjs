@@ -364,14 +364,15 @@ try {
   const installed = path.join(project, 'node_modules/wallet-help');
   await check('`npx wallet-help index` writes a prebuilt search index that wallet-help/search reads, with the same results as building', () => {
     for (const lang of ['zh-CN', 'en']) writeFileSync(path.join(project, `${lang}.json`), readFileSync(path.join(root, `content/${lang}.json`)));
-    const said = run('npx', ['--no-install', 'wallet-help', 'index', 'zh-CN.json', 'en.json', '-o', 'packs.index.json'], project);
-    if (!/^wallet-help: wrote packs\.index\.json/.test(said)) throw new Error(`the CLI said: ${said}`);
+    const said = run('npx', ['--no-install', 'wallet-help', 'index', 'zh-CN.json', 'en.json', '-o', 'packs.index.bin'], project);
+    if (!/^wallet-help: wrote packs\.index\.bin/.test(said)) throw new Error(`the CLI said: ${said}`);
     writeFileSync(
       path.join(project, 'prebuilt.mjs'),
       [
         "import { readFileSync } from 'node:fs';",
         "import { createSearchIndex, readIndex } from 'wallet-help/search';",
-        "const [zh, en, file] = ['zh-CN.json', 'en.json', 'packs.index.json'].map((name) => JSON.parse(readFileSync(name, 'utf8')));",
+        "const [zh, en] = ['zh-CN.json', 'en.json'].map((name) => JSON.parse(readFileSync(name, 'utf8')));",
+        "const file = readFileSync('packs.index.bin');",
         "let warned = 0; console.warn = () => warned++;",
         'const prebuilt = readIndex(file);',
         "const queries = ['转账失败', '密码对的登不上', 'login failed', 'app keeps crashing'];",

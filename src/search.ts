@@ -2,4 +2,4 @@
 export { buildIndex, createSearchIndex } from './search/index.js';
 export type { IndexData, IndexOptions, SearchField, SearchIndex, SearchOptions, SearchResult } from './search/index.js';
 export { packHash, readIndex, writeIndex } from './search/prebuilt.js';
-export type { IndexFile, IndexSection } from './search/prebuilt.js';
+export type { IndexHeader, IndexSection } from './search/prebuilt.js';

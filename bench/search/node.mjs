@@ -6,7 +6,7 @@
 //
 //   node bench/search/node.mjs [--samples N] [--engines a,b] [--corpora c]   (run by `npm run bench -- search`)
 //
-// First it writes each corpus's prebuilt index (bench/search/generated/CORPUS.index.json), which
+// First it writes each corpus's prebuilt index (bench/search/generated/CORPUS.index.bin), which
 // ours-prebuilt reads here and in the page.
 //
 // Relevance does not depend on timing: it is computed in the first sample of each pair only.
@@ -23,11 +23,11 @@ const SAMPLES = { guide: 5, vendors5k: 3 };
 
 const args = process.argv.slice(2);
 /** The prebuilt index of a corpus, written before the runs (`wallet-help index`'s output): what ours-prebuilt reads, here and in the page. */
-export const indexPath = (corpus) => path.join(here, 'generated', `${corpus}.index.json`);
+export const indexPath = (corpus) => path.join(here, 'generated', `${corpus}.index.bin`);
 
 if (args[0] === '--child') {
   const { runSuite } = await import(pathToFileURL(BUNDLE).href);
-  const indexFile = args[1] === 'ours-prebuilt' ? readFileSync(indexPath(args[2]), 'utf8') : undefined;
+  const indexFile = args[1] === 'ours-prebuilt' ? new Uint8Array(readFileSync(indexPath(args[2]))).buffer : undefined;
   const result = runSuite(args[1], args[2], { withRelevance: args[3] === '1', indexFile });
   process.stdout.write(JSON.stringify(result));
 } else {

@@ -107,7 +107,9 @@ const raise = (weights: Map<string, number>, term: string, weight: number) =>
  * pair's documents together; each document's length in terms; the total length per pack and field
  * (at pack × FIELD_COUNT + field). A `Map`, or anything that answers `get`, `has` and `keys` as one does.
  */
-export type IndexData = [postings: Map<string, number[]>, lengths: number[], totals: Float64Array];
+export type IndexData = [postings: Map<string, Postings>, lengths: number[], totals: Float64Array];
+/** A term's documents, flat [doc, tf, doc, tf, …]: an array as built, typed as read from a prebuilt file. */
+export type Postings = ArrayLike<number>;
 
 /**
  * Indexes `packs` (the first is the primary pack: every pack's topics are numbered as its topics
@@ -165,7 +167,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
   const packs = [pack, ...(options.secondary ?? [])];
   // Filled by build(), on the first query.
   /** Term → the documents holding it (see `IndexData`). */
-  let postings: Map<string, number[]> | undefined;
+  let postings: Map<string, Postings> | undefined;
   /** Term → its inverse document frequency over (pack, topic) pairs, once a query has had it: rarer terms count more. */
   const idf = new Map<string, number>();
   /**
@@ -184,7 +186,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
   /** A word's forgiven typos: the index's words one edit from it. */
   const corrections = new Map<string, string[]>();
 
-  function build(): Map<string, number[]> {
+  function build(): Map<string, Postings> {
     segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
     const [index, lengths, totals] = options.prebuilt?.(packs) ?? buildIndex(packs);
     // Every topic has every field, so a field's average length divides its total by the topic count.
@@ -210,7 +212,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
   }
 
   /** The query's terms with their weights: typed, synonyms of what was typed, and typo corrections. */
-  function queryTerms(index: Map<string, number[]>, folded: string): Map<string, number> {
+  function queryTerms(index: Map<string, Postings>, folded: string): Map<string, number> {
     const weights = weighTerms(folded, segmenter);
     for (const group of synonyms) {
       if (!group.some((member) => findAll(folded, member).length)) continue;

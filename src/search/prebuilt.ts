@@ -6,24 +6,37 @@
  * The file holds one section per pack, each indexed alone (`buildIndex([pack])`): its topics
  * numbered in its own order, so any set of packs can be searched together, in any order, the primary
  * first, as the engine does when it builds (`readIndex` numbers them again). A section is found by a
- * hash of what the index reads of its pack; a file built by another version of wallet-help, or for
- * other text, is refused with one `wallet-help:` warning, and the engine builds its index as if there
- * were no file: a stale file never gives a wrong answer.
+ * hash of what the index reads of its pack; a file built by another version of wallet-help, for
+ * other text, or damaged is refused with one `wallet-help:` warning, and the engine builds its index
+ * as if there were no file: a stale file never gives a wrong answer.
  *
- * Each section's postings are one string, each term's list apart (`,` between them): (doc gap × 2 +
- * [tf > 1], then tf when more than 1) as base-64 VLQ digits, as source maps write numbers: JSON that
- * parses as one string, and only the lists a query has are decoded, when it first has them.
+ * Binary, not JSON: the index of 5,000 topics in two languages is millions of numbers, and JSON.parse
+ * of them as text alone took longer than the 200 ms a page may wait for its index (issue 14). The
+ * page fetches the file as an ArrayBuffer and nothing is parsed until a query needs it:
+ *
+ *     "WHSI", the header's length (uint32, little-endian), the header (UTF-8 JSON, `Header`, padded
+ *     with spaces so what follows starts at a multiple of 4), then each section's bytes (`Section`),
+ *     each padded with zeros to a multiple of 4.
+ *
+ * A section's bytes are unsigned LEB128 numbers (7 bits a byte, the high bit set on all but the last):
+ * each document's length in terms (topic × 5 + field), then each term's list's length in bytes, then
+ * the lists, in the order of the header's `terms`: per document (doc gap × 2 + [tf > 1]), then tf when
+ * more than 1. Only the lists a query has are decoded, when it first has them. The header's `check`
+ * hashes the section's bytes with its hash, topics and terms: a file damaged in transit or edited is
+ * refused before it is read.
  */
 import type { ContentPack } from '../content/types.js';
 import { VERSION } from '../version.js';
-import { buildIndex, type IndexData } from './index.js';
+import { buildIndex, type IndexData, type Postings as List } from './index.js';
 
 /** Fields per topic, as the engine numbers documents (topic × FIELDS + field). */
 const FIELDS = 5;
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 /** What a file says it is: only a file of this name and version is read. */
 const FORMAT = 'wallet-help search index';
+/** The file's first four bytes, "WHSI". */
+const MAGIC = 0x49534857;
 
+/** A section of the header: one pack's index, whose bytes follow the header in the order of `packs`. */
 export interface IndexSection {
   /** The hash of what the index reads of the pack (`packHash`). */
   hash: string;
@@ -31,41 +44,37 @@ export interface IndexSection {
   lang: string;
   /** Its topics. */
   topics: number;
-  /** Every term, in the order of `postings`. */
-  terms: string[];
-  /** Each term's documents, VLQ, the terms' lists apart with `,`. */
-  postings: string;
-  /** Each document's length in terms (topic × 5 + field), VLQ. */
-  lengths: string;
-  /** A hash of the section's other fields. */
+  /** Every term, in the order of the lists, one a line. */
+  terms: string;
+  /** The length of the section's bytes, padding included. */
+  bytes: number;
+  /** A hash of the section's bytes, hash, topics and terms. */
   check: string;
 }
 
-/** What `wallet-help index` writes: JSON, one section per pack. */
-export interface IndexFile {
+/** The header of what `wallet-help index` writes (`writeIndex`): JSON before the sections' bytes. */
+export interface IndexHeader {
   format: typeof FORMAT;
   /** The version of wallet-help that wrote it: another version's file is refused (its terms may differ). */
   version: string;
   packs: IndexSection[];
 }
 
-function vlq(out: string[], value: number): void {
-  do {
-    const digit = value & 31;
-    value = Math.floor(value / 32);
-    out.push(DIGITS[value ? digit | 32 : digit]!);
-  } while (value);
+/** Appends `value` as unsigned LEB128. */
+function leb(out: number[], value: number): void {
+  for (; value > 127; value = Math.floor(value / 128)) out.push((value & 127) | 128);
+  out.push(value);
 }
 
-/** Reads the VLQ numbers of `text` from `start` to `end`. */
-function numbers(text: string, start = 0, end = text.length): number[] {
+/** Reads the LEB128 numbers of `bytes` from `start` to `end` (`count` of them at most). */
+function numbers(bytes: Uint8Array, start: number, end: number, count = Infinity): number[] {
   const out: number[] = [];
   let value = 0;
   let shift = 1;
-  for (let at = start; at < end; at++) {
-    const digit = VALUES[text.charCodeAt(at)]!;
-    value += (digit & 31) * shift;
-    if (digit & 32) shift *= 32;
+  for (let at = start; at < end && out.length < count; at++) {
+    const byte = bytes[at]!;
+    value += (byte & 127) * shift;
+    if (byte & 128) shift *= 128;
     else {
       out.push(value);
       value = 0;
@@ -74,72 +83,107 @@ function numbers(text: string, start = 0, end = text.length): number[] {
   }
   return out;
 }
-const VALUES = new Uint8Array(128);
-for (let at = 0; at < 64; at++) VALUES[DIGITS.charCodeAt(at)] = at;
 
 /**
- * A 64-bit hash of `texts` one after the other (each ended by a newline): two 32-bit FNV-1a, as hex.
- * Texts apart, as each is flat: a string made by `+` would be read character by character through
- * its parts, many times slower.
+ * A 64-bit hash of `texts` one after the other (each after its length), then of `words`: two 32-bit
+ * FNV-1a, as hex. Texts apart, as each is flat: a string made by `+` would be read character by
+ * character through its parts, many times slower. Two characters a step and bytes four at a time, in
+ * flat loops (a walk through a pack's lists, hashing each string, took 10 times as long cold): millions
+ * of them for a large pack, on the page's clock.
  */
-function hashOf(...texts: string[]): string {
+function hashOf(texts: string[], words: Int32Array = new Int32Array(0)): string {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
   for (const text of texts) {
-    for (let at = 0; at <= text.length; at++) {
-      const code = at < text.length ? text.charCodeAt(at) : 10;
+    // Its length first, so no two lists of texts read the same; past the end, NaN << 16 is 0.
+    for (let at = -2; at < text.length; at += 2) {
+      const code = at < 0 ? text.length : text.charCodeAt(at) | (text.charCodeAt(at + 1) << 16);
       a = Math.imul(a ^ code, 0x01000193);
       b = Math.imul(b ^ code, 0x5bd1e995);
     }
+  }
+  for (let at = 0; at < words.length; at++) {
+    a = Math.imul(a ^ words[at]!, 0x01000193);
+    b = Math.imul(b ^ words[at]!, 0x5bd1e995);
   }
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
  * The hash of what the index reads of `pack`: each topic's id, question, keywords, steps and answer,
- * and the causes. A different text is a different hash, whatever else changed.
+ * and the causes. A different text is a different hash, whatever else changed. The texts are hashed
+ * as they are, each list after its length (not made one string by JSON.stringify first: for a pack made
+ * of joined strings that took 20 times as long as the hash in Chromium).
  */
 export function packHash(pack: ContentPack): string {
-  return hashOf(
-    JSON.stringify([
-      pack.topics.map((topic) => [topic.id, topic.question, topic.keywords, topic.checklist.map((step) => [step.text, step.detail]), topic.answer]),
-      pack.causes.items.map((cause) => [cause.topics, cause.title, cause.sentences]),
-    ]),
-  );
+  const texts: string[] = [];
+  const list = (items: string[] = []) => texts.push(String(items.length), ...items);
+  for (const topic of pack.topics) {
+    texts.push(topic.id, topic.question);
+    list(topic.keywords);
+    list(topic.checklist.flatMap((step) => [step.text, step.detail]));
+    list(topic.answer);
+  }
+  for (const cause of pack.causes.items) {
+    list(cause.topics);
+    texts.push(cause.title);
+    list(cause.sentences);
+  }
+  return hashOf(texts);
 }
 
-/** What a section's `check` hashes: a file damaged in transit or edited by hand is refused. */
-const contentsOf = (section: Omit<IndexSection, 'check'>): string[] => [section.hash, String(section.topics), section.terms.join('\n'), section.postings, section.lengths];
+/** What a section's `check` hashes besides its bytes. */
+const textsOf = (section: Pick<IndexSection, 'hash' | 'topics' | 'terms'>): string[] => [section.hash, String(section.topics), section.terms];
 
-/** The prebuilt index of `packs` (each indexed alone), to save as JSON beside them. */
-export function writeIndex(packs: ContentPack[]): IndexFile {
-  return {
-    format: FORMAT,
-    version: VERSION,
-    packs: packs.map((pack) => {
-      const [postings, lengths] = buildIndex([pack]);
-      const lists: string[] = [];
-      for (const list of postings.values()) {
-        const out: string[] = [];
-        for (let at = 0, last = -1; at < list.length; at += 2) {
-          const tf = list[at + 1]!;
-          vlq(out, (list[at]! - last) * 2 + (tf > 1 ? 1 : 0));
-          if (tf > 1) vlq(out, tf);
-          last = list[at]!;
-        }
-        lists.push(out.join(''));
+/** `bytes` padded with `pad` to a multiple of 4, `before` bytes from a multiple of 4. */
+function padded(bytes: ArrayLike<number>, pad = 0, before = 0): Uint8Array {
+  const out = new Uint8Array(Math.ceil((bytes.length + before) / 4) * 4 - before).fill(pad);
+  out.set(bytes);
+  return out;
+}
+
+/** The prebuilt index of `packs` (each indexed alone), to serve as a file beside them. */
+export function writeIndex(packs: ContentPack[]): Uint8Array {
+  const sections: IndexSection[] = [];
+  const bodies = packs.map((pack) => {
+    const [postings, lengths] = buildIndex([pack]);
+    const out: number[] = [];
+    for (let doc = 0; doc < pack.topics.length * FIELDS; doc++) leb(out, lengths[doc] ?? 0);
+    const lists = [...postings.values()].map((list) => {
+      const bytes: number[] = [];
+      for (let at = 0, last = -1; at < list.length; at += 2) {
+        const tf = list[at + 1]!;
+        leb(bytes, (list[at]! - last) * 2 + (tf > 1 ? 1 : 0));
+        if (tf > 1) leb(bytes, tf);
+        last = list[at]!;
       }
-      const out: string[] = [];
-      for (let doc = 0; doc < pack.topics.length * FIELDS; doc++) vlq(out, lengths[doc] ?? 0);
-      const section = { hash: packHash(pack), lang: pack.lang, topics: pack.topics.length, terms: [...postings.keys()], postings: lists.join(','), lengths: out.join('') };
-      return { ...section, check: hashOf(...contentsOf(section)) };
-    }),
-  };
+      return bytes;
+    });
+    for (const list of lists) leb(out, list.length);
+    for (const list of lists) for (const byte of list) out.push(byte);
+    const body = padded(out);
+    const section = { hash: packHash(pack), lang: pack.lang, topics: pack.topics.length, terms: [...postings.keys()].join('\n'), bytes: body.length };
+    sections.push({ ...section, check: hashOf(textsOf(section), new Int32Array(body.buffer)) });
+    return body;
+  });
+  // Padded with spaces (JSON allows them), so the sections' bytes can be read four at a time.
+  const header = padded(new TextEncoder().encode(JSON.stringify({ format: FORMAT, version: VERSION, packs: sections } satisfies IndexHeader)), 32, 8);
+  const file = new Uint8Array(8 + header.length + bodies.reduce((sum, body) => sum + body.length, 0));
+  const view = new DataView(file.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, header.length, true);
+  file.set(header, 8);
+  let at = 8 + header.length;
+  for (const body of bodies) {
+    file.set(body, at);
+    at += body.length;
+  }
+  return file;
 }
 
-/** A section read: where each term's list is in `postings`. */
+/** A section read: its bytes, where each term's list is in them, and its documents' lengths. */
 interface Section {
-  postings: string;
+  bytes: Uint8Array;
   starts: Map<string, [start: number, end: number]>;
   lengths: number[];
 }
@@ -148,16 +192,17 @@ const isSection = (value: unknown): value is IndexSection => {
   const section = value as IndexSection;
   return (
     typeof section?.hash === 'string' &&
-    Array.isArray(section.terms) &&
-    section.terms.every((term) => typeof term === 'string') &&
-    typeof section.postings === 'string' &&
-    typeof section.lengths === 'string' &&
+    typeof section.terms === 'string' &&
+    Number.isInteger(section.topics) &&
+    section.topics >= 0 &&
+    Number.isInteger(section.bytes) &&
+    section.bytes % 4 === 0 &&
     typeof section.check === 'string'
   );
 };
 
 /** Term → documents of a set of sections, each list decoded and numbered for the packs when a query first asks for it. */
-class Postings extends Map<string, number[]> {
+class Postings extends Map<string, List> {
   #sections: Array<[section: Section, topicAt: Array<number | undefined>, base: number]>;
   #terms?: Set<string>;
 
@@ -166,30 +211,50 @@ class Postings extends Map<string, number[]> {
     this.#sections = sections;
   }
 
-  override get(term: string): number[] | undefined {
+  override get(term: string): List | undefined {
     let list = super.get(term);
     if (list || !this.has(term)) return list;
-    list = [];
+    const ranges = this.#sections.map(([section]) => section.starts.get(term));
+    // As many documents at most as the lists have numbers (bytes without their high bit).
+    let most = 0;
+    this.#sections.forEach(([{ bytes }], index) => {
+      const range = ranges[index];
+      if (range) for (let at = range[0]; at < range[1]; at++) most += +(bytes[at]! < 128);
+    });
+    const out = new Int32Array(most * 2);
+    let length = 0;
     let ordered = true;
-    for (const [section, topicAt, base] of this.#sections) {
-      const range = section.starts.get(term);
-      if (!range) continue;
-      const values = numbers(section.postings, range[0], range[1]);
-      for (let at = 0, doc = -1; at < values.length; at++) {
-        doc += values[at]! >> 1;
-        const tf = values[at]! & 1 ? values[++at]! : 1;
+    this.#sections.forEach(([{ bytes }, topicAt, base], index) => {
+      const range = ranges[index];
+      if (!range) return;
+      let at = range[0];
+      /** The LEB128 number at `at`. */
+      const next = () => {
+        let value = 0;
+        for (let shift = 1; ; shift *= 128) {
+          const byte = bytes[at++]!;
+          value += (byte & 127) * shift;
+          if (byte < 128) return value;
+        }
+      };
+      for (let doc = -1; at < range[1]; ) {
+        const value = next();
+        doc += value >> 1;
+        const tf = value & 1 ? next() : 1;
         const topic = topicAt[Math.floor(doc / FIELDS)];
         if (topic === undefined) continue;
         const numbered = (base + topic) * FIELDS + (doc % FIELDS);
-        if (numbered < list[list.length - 2]!) ordered = false;
-        list.push(numbered, tf);
+        if (length && numbered < out[length - 2]!) ordered = false;
+        out[length++] = numbered;
+        out[length++] = tf;
       }
-    }
+    });
+    list = out.subarray(0, length);
     // In the order the engine's own build gives (packs whose topics are in another order than the
     // primary pack's): the same sums, to the last bit.
     if (!ordered) {
-      const pairs = list.flatMap((doc, at) => (at % 2 ? [] : [[doc, list![at + 1]!]]));
-      list = pairs.sort((x, y) => x[0]! - y[0]!).flat();
+      const pairs = Array.from({ length: length / 2 }, (_, at) => [out[at * 2]!, out[at * 2 + 1]!]);
+      list = Int32Array.from(pairs.sort((x, y) => x[0]! - y[0]!).flat());
     }
     super.set(term, list);
     return list;
@@ -209,9 +274,11 @@ class Postings extends Map<string, number[]> {
 const hashes = new WeakMap<ContentPack, string>();
 
 /**
- * Reads a prebuilt index (`IndexFile`, parsed) for `createSearchIndex(pack, { secondary, prebuilt })`:
- * given the packs, their index, or `undefined` (and one `wallet-help:` warning per file) when the
- * file is not one or doesn't hold every pack as it is now. Never throws.
+ * Reads a prebuilt index (what `writeIndex` or `npx wallet-help index` wrote: an ArrayBuffer, as
+ * `fetch(url).then((response) => response.arrayBuffer())` gives it, or its bytes) for
+ * `createSearchIndex(pack, { secondary, prebuilt })`: given the packs, their index, or `undefined`
+ * (and one `wallet-help:` warning per file) when the file is not one or doesn't hold every pack as it
+ * is now. Never throws.
  */
 export function readIndex(file: unknown): (packs: ContentPack[]) => IndexData | undefined {
   const read = new Map<string, Section>();
@@ -221,12 +288,35 @@ export function readIndex(file: unknown): (packs: ContentPack[]) => IndexData | 
     warned = true;
     return undefined;
   };
+  let header: IndexHeader | undefined;
+  /** Where each section's bytes start, as the header lists them. */
+  const offsets: number[] = [];
+  let bytes: Uint8Array | undefined;
   return (packs) => {
     try {
-      const index = file as IndexFile;
-      if (index?.format !== FORMAT) return refuse('it is not a wallet-help search index');
-      if (index.version !== VERSION) return refuse(`it was built by wallet-help ${String(index.version)}, and this is ${VERSION}`);
-      if (!Array.isArray(index.packs) || !index.packs.every(isSection)) return refuse('it is damaged');
+      if (!header) {
+        // A copy where the bytes don't start at a multiple of 4 (a Node Buffer from the pool), to hash them as words.
+        bytes = file instanceof ArrayBuffer ? new Uint8Array(file) : file instanceof Uint8Array ? (file.byteOffset % 4 ? file.slice() : file) : undefined;
+        if (!bytes || bytes.length < 8 || new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true) !== MAGIC) return refuse('it is not a wallet-help search index');
+        const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(4, true);
+        let parsed: IndexHeader;
+        try {
+          parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + length))) as IndexHeader;
+        } catch {
+          throw 'it is damaged';
+        }
+        if (parsed?.format !== FORMAT) return refuse('it is not a wallet-help search index');
+        if (parsed.version !== VERSION) return refuse(`it was built by wallet-help ${String(parsed.version)}, and this is ${VERSION}`);
+        if (!Array.isArray(parsed.packs) || !parsed.packs.every(isSection) || (8 + length) % 4) throw 'it is damaged';
+        let at = 8 + length;
+        for (const section of parsed.packs) {
+          offsets.push(at);
+          at += section.bytes;
+        }
+        if (at !== bytes.length) throw 'it is damaged';
+        header = parsed;
+      }
+      const index = header;
       const topics = packs[0]!.topics;
       const topicAt = new Map(topics.map((topic, at) => [topic.id, at]));
       const lengths: number[] = [];
@@ -234,7 +324,8 @@ export function readIndex(file: unknown): (packs: ContentPack[]) => IndexData | 
       const sections = packs.map((pack, packIndex): [Section, Array<number | undefined>, number] => {
         let hash = hashes.get(pack);
         if (!hash) hashes.set(pack, (hash = packHash(pack)));
-        const written = index.packs.find((section) => section.hash === hash);
+        const number = index.packs.findIndex((section) => section.hash === hash);
+        const written = index.packs[number];
         if (!written) throw `it holds no index of the ${pack.lang} pack as it is now (it was built for other content)`;
         const ids = new Set(pack.topics.map((topic) => topic.id));
         // Indexed alone, a pack's causes count only for its own topics (not for one only the primary pack
@@ -245,15 +336,20 @@ export function readIndex(file: unknown): (packs: ContentPack[]) => IndexData | 
         }
         let section = read.get(hash);
         if (!section) {
-          if (written.check !== hashOf(...contentsOf(written))) throw 'it is damaged';
+          const start = offsets[number]!;
+          const body = bytes!.subarray(start, start + written.bytes);
+          if (written.check !== hashOf(textsOf(written), new Int32Array(body.buffer, body.byteOffset, body.length / 4))) throw 'it is damaged';
+          const terms = written.terms ? written.terms.split('\n') : [];
+          const docs = written.topics * FIELDS;
+          // The lengths, then the lists' lengths: where each list starts.
+          const head = numbers(body, 0, body.length, docs + terms.length);
+          if (head.length !== docs + terms.length) throw 'it is damaged';
+          let at = 0;
+          for (let count = 0; count < head.length; at++) if (!(body[at]! & 128)) count++;
           const starts = new Map<string, [number, number]>();
-          let start = 0;
-          for (const term of written.terms) {
-            const end = written.postings.indexOf(',', start);
-            starts.set(term, [start, end < 0 ? written.postings.length : end]);
-            start = end + 1;
-          }
-          section = { postings: written.postings, starts, lengths: numbers(written.lengths) };
+          terms.forEach((term, index) => starts.set(term, [at, (at += head[docs + index]!)]));
+          if (at > body.length) throw 'it is damaged';
+          section = { bytes: body, starts, lengths: head.slice(0, docs) };
           read.set(hash, section);
         }
         if (section.lengths.length !== pack.topics.length * FIELDS) throw 'it is damaged';

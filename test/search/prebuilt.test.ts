@@ -7,7 +7,7 @@ import enJson from '../../content/en.json';
 import queriesJson from './queries.json';
 import offTopicJson from './off-topic.json';
 import type { ContentPack } from '../../src/content/types.js';
-import { createSearchIndex, readIndex, writeIndex, type IndexFile } from '../../src/search.js';
+import { createSearchIndex, readIndex, writeIndex, type IndexHeader } from '../../src/search.js';
 
 const zh = zhJson as ContentPack;
 const en = enJson as ContentPack;
@@ -18,9 +18,24 @@ const all = (lang: 'zh-CN' | 'en') => queries[lang].map((query) => query.q).conc
 /** Every 8th query of both, where what is tested is the refusal (each query is searched twice over). */
 const some = [...all('zh-CN'), ...all('en')].filter((_, at) => at % 8 === 0);
 
-/** The file as a vendor serves it: JSON text, parsed in the page. */
-const written = JSON.stringify(writeIndex([zh, en]));
-const file = (): IndexFile => JSON.parse(written) as IndexFile;
+/** The file as a vendor serves it, as the page fetches it: an ArrayBuffer. */
+const written = writeIndex([zh, en]);
+const file = (): ArrayBuffer => written.slice().buffer;
+
+/** The file with its header (JSON after "WHSI" and its length) changed by `change`, the sections' bytes as they were. */
+function withHeader(change: (header: IndexHeader) => unknown): ArrayBuffer {
+  const view = new DataView(written.buffer);
+  const length = view.getUint32(4, true);
+  const header = new TextEncoder().encode(JSON.stringify(change(JSON.parse(new TextDecoder().decode(written.subarray(8, 8 + length))) as IndexHeader)));
+  const padded = new Uint8Array(Math.ceil((header.length + 8) / 4) * 4 - 8).fill(32);
+  padded.set(header);
+  const out = new Uint8Array(8 + padded.length + written.length - 8 - length);
+  out.set(written.subarray(0, 4));
+  new DataView(out.buffer).setUint32(4, padded.length, true);
+  out.set(padded, 8);
+  out.set(written.subarray(8 + length), 8 + padded.length);
+  return out.buffer;
+}
 
 /** Every query's results and highlights through `prebuilt`, next to the index built in the page. */
 function expectSameAsBuilt(pack: ContentPack, other: ContentPack, prebuilt: ReturnType<typeof readIndex>, list = some) {
@@ -70,6 +85,13 @@ describe('prebuilt search index', () => {
     ).to.deep.equal([]);
   });
 
+  it('reads the bytes as a view at any offset of a larger buffer (a Node Buffer from its pool), without a warning', () => {
+    const larger = new Uint8Array(written.length + 3);
+    larger.set(written, 1);
+    const prebuilt = readIndex(larger.subarray(1, 1 + written.length));
+    expect(warnings(() => expectSameAsBuilt(zh, en, prebuilt))).to.deep.equal([]);
+  });
+
   it('refuses an index of other content (a question changed since) with one warning, and answers from the packs as they are', () => {
     const changed: ContentPack = { ...zh, topics: zh.topics.map((topic, at) => (at === 0 ? { ...topic, question: '火星文字怎么输入' } : topic)) };
     const prebuilt = readIndex(file());
@@ -83,18 +105,33 @@ describe('prebuilt search index', () => {
   });
 
   const refused: Array<[string, () => unknown, RegExp]> = [
-    ['another version of wallet-help', () => ({ ...file(), version: '0.0.1' }), /it was built by wallet-help 0\.0\.1, and this is /],
+    ['another version of wallet-help', () => withHeader((header) => ({ ...header, version: '0.0.1' })), /it was built by wallet-help 0\.0\.1, and this is /],
     ['not an index', () => ({ hello: 'world' }), /it is not a wallet-help search index/],
     ['null', () => null, /it is not a wallet-help search index/],
-    ['text', () => written, /it is not a wallet-help search index/],
-    ['a section without its postings', () => ({ ...file(), packs: file().packs.map(({ postings: _, ...rest }) => rest) }), /it is damaged/],
+    ['text', () => new TextDecoder().decode(written), /it is not a wallet-help search index/],
+    ['other bytes', () => new TextEncoder().encode('{"format":"wallet-help search index"}').buffer, /it is not a wallet-help search index/],
     [
-      'postings changed by hand',
-      () => ({ ...file(), packs: file().packs.map((section) => ({ ...section, postings: section.postings.replace(/[A-Z]/, 'z') })) }),
+      'a header that is not JSON',
+      () => {
+        const bytes = new Uint8Array(file());
+        bytes[8] = 0x7d; // its first "{" made "}"
+        return bytes.buffer;
+      },
       /it is damaged/,
     ],
-    ['a term dropped', () => ({ ...file(), packs: file().packs.map((section) => ({ ...section, terms: section.terms.slice(1) })) }), /it is damaged/],
-    ['lengths cut short', () => ({ ...file(), packs: file().packs.map((section) => ({ ...section, lengths: section.lengths.slice(0, 5) })) }), /it is damaged/],
+    ['a section without its length', () => withHeader((header) => ({ ...header, packs: header.packs.map(({ bytes: _, ...rest }) => rest) })), /it is damaged/],
+    [
+      'postings changed by hand',
+      () => {
+        const bytes = new Uint8Array(file());
+        bytes[bytes.length - 40]! ^= 1;
+        return bytes.buffer;
+      },
+      /it is damaged/,
+    ],
+    ['a term dropped', () => withHeader((header) => ({ ...header, packs: header.packs.map((section) => ({ ...section, terms: section.terms.slice(section.terms.indexOf('\n') + 1) })) })), /it is damaged/],
+    ['a file cut short', () => file().slice(0, written.length - 4), /it is damaged/],
+    ['a file with bytes added', () => new Uint8Array([...written, 0, 0, 0, 0]).buffer, /it is damaged/],
     [
       'a getter that throws',
       () => ({
@@ -102,7 +139,7 @@ describe('prebuilt search index', () => {
           throw new Error('no');
         },
       }),
-      /it is damaged/,
+      /it is not a wallet-help search index/,
     ],
   ];
   for (const [what, make, why] of refused) {
