@@ -20,6 +20,7 @@
  * `unit[FOLDED]`): terser turns each name into its number, where object properties would cost bytes.
  */
 import type { ContentPack, TopicId } from '../content/types.js';
+import { ONE_FILE } from '../internal/one-file.js';
 import { FUNCTION_WORDS } from './function-words.js';
 import { findAll, fold, isWordTerm, oneEditApart, termsOf, weighTerms } from './text.js';
 
@@ -188,7 +189,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
 
   function build(): Map<string, Postings> {
     segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
-    const [index, lengths, totals] = options.prebuilt?.(packs) ?? buildIndex(packs);
+    const [index, lengths, totals] = (!ONE_FILE && options.prebuilt?.(packs)) || buildIndex(packs);
     // Every topic has every field, so a field's average length divides its total by the topic count.
     norms = Float64Array.from(lengths, (length, doc) => K1 * (1 - B + (B * length) / (totals[Math.floor(doc / FIELD_COUNT / topics.length) * FIELD_COUNT + (doc % FIELD_COUNT)]! / topics.length || 1)));
     postings = index;
@@ -354,7 +355,7 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     if (unknown <= 0) for (let topic = 0; topic < topics.length; topic++) if (found[topic]! > 1 && scores[topic]! > 0 && scores[topic]! >= top * MIN_SHARE) shown.push(topic);
     // Thousands found and 10 asked for: the 10 best are kept in order as the topics go by (most are
     // below the 10th at a glance), not all sorted.
-    if (limit < shown.length) {
+    if (!ONE_FILE && limit < shown.length) {
       const best: number[] = [];
       for (const topic of shown) {
         let at = Math.min(best.length, limit);
@@ -366,13 +367,16 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     return shown
       .sort((a, b) => scores[b]! - scores[a]! || a - b)
       .slice(0, limit)
-      .map((topic) => {
+      .map((topic): SearchResult => {
+        const result = { topic: topics[topic]!.id, score: scores[topic]! };
+        // The classic build (one file for a page's own content, capped at 10⁶ characters) has no bytes
+        // for the getters: the same values, chosen at once.
+        if (ONE_FILE) return { ...result, ...snippetOf(topic, weights) };
         // The snippet is chosen when a caller first reads it: one showing 20 of 600 results pays for 20.
         let shown: Omit<SearchResult, 'topic' | 'score'> | undefined;
         const snippet = () => (shown ??= snippetOf(topic, weights));
         return {
-          topic: topics[topic]!.id,
-          score: scores[topic]!,
+          ...result,
           get field() {
             return snippet().field;
           },
