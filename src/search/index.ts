@@ -113,6 +113,30 @@ export type IndexData = [postings: Map<string, Postings>, lengths: number[], tot
 export type Postings = ArrayLike<number>;
 
 /**
+ * Gives `add` each text of `pack` the index reads, with the topic's place in `topicAt` (none: a topic
+ * left out): question, keywords, steps, answer sentences, then the causes that list the topic (each
+ * pack its own: a vendor's cause may lead to its own topic; a topic listed twice once), with what a
+ * snippet would show of it (`shown`, and a step's `detail` apart). One home for both the index's
+ * documents and the snippets' units.
+ */
+function textsOf(
+  pack: Pick<ContentPack, 'topics' | 'causes'>,
+  topicAt: Map<TopicId, number>,
+  add: (topic: number | undefined, field: number, text: string, shown?: string, detail?: string) => unknown,
+): void {
+  for (const topic of pack.topics) {
+    const at = topicAt.get(topic.id);
+    add(at, QUESTION, topic.question);
+    for (const keyword of topic.keywords) add(at, KEYWORDS, keyword);
+    for (const step of topic.checklist) add(at, CHECKLIST, `${step.text}\n${step.detail}`, step.text, step.detail);
+    for (const paragraph of topic.answer) for (const sentence of sentences(paragraph)) add(at, ANSWER, sentence, sentence.trim());
+  }
+  for (const cause of pack.causes.items) {
+    for (const id of new Set(cause.topics)) for (const text of [cause.title, ...cause.sentences]) add(topicAt.get(id), CAUSES, text);
+  }
+}
+
+/**
  * Indexes `packs` (the first is the primary pack: every pack's topics are numbered as its topics
  * with the same id; a topic it lacks is left out). Exported for the prebuilt index, which indexes
  * each pack alone and numbers them again when it is read.
@@ -127,20 +151,7 @@ export function buildIndex(packs: ContentPack[]): IndexData {
   packs.forEach((current, packIndex) => {
     /** Per topic and field, the texts of this pack that make its document. */
     const texts: string[][][] = topics.map(() => FIELDS.map(() => []));
-    /** Adds `text` to a topic's field (none: a topic the primary pack lacks). */
-    const add = (topic: number | undefined, field: number, text: string) => topic === undefined || texts[topic]![field]!.push(text);
-    for (const topic of current.topics) {
-      const at = topicAt.get(topic.id);
-      add(at, QUESTION, topic.question);
-      for (const keyword of topic.keywords) add(at, KEYWORDS, keyword);
-      for (const step of topic.checklist) add(at, CHECKLIST, `${step.text}\n${step.detail}`);
-      for (const paragraph of topic.answer) for (const sentence of sentences(paragraph)) add(at, ANSWER, sentence);
-    }
-    // A cause counts towards the topics it lists (`Cause.topics`, each pack its own: a vendor's cause
-    // may lead to its own topic), a topic listed twice once.
-    for (const cause of current.causes.items) {
-      for (const id of new Set(cause.topics)) for (const text of [cause.title, ...cause.sentences]) add(topicAt.get(id), CAUSES, text);
-    }
+    textsOf(current, topicAt, (topic, field, text) => topic === undefined || texts[topic]![field]!.push(text));
     texts.forEach((fields, topic) =>
       fields.forEach((parts, field) => {
         const doc = (packIndex * topics.length + topic) * FIELD_COUNT + field;
@@ -202,14 +213,14 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
    * answer sentences, then the causes that list it.
    */
   function unitsOf(at: number): Unit[] {
-    const topic = topics[at]!;
-    const unit = (field: number, shown: string, detail?: string): Unit => [field, shown, fold(shown), detail && fold(detail)];
-    return (units[at] ??= [
-      unit(QUESTION, topic.question),
-      ...topic.checklist.map((step) => unit(CHECKLIST, step.text, step.detail)),
-      ...topic.answer.flatMap(sentences).map((sentence) => unit(ANSWER, sentence.trim())),
-      ...pack.causes.items.flatMap((cause) => (cause.topics?.includes(topic.id) ? [cause.title, ...cause.sentences].map((text) => unit(CAUSES, text)) : [])),
-    ]);
+    if (!units[at]) {
+      const list: Unit[] = (units[at] = []);
+      // The topic alone, with the pack's causes: only the causes that list it give it units.
+      textsOf({ topics: [topics[at]!], causes: pack.causes }, new Map([[topics[at]!.id, at]]), (topic, field, text, shown = text, detail) => {
+        if (topic !== undefined && field !== KEYWORDS) list.push([field, shown, fold(shown), detail && fold(detail)]);
+      });
+    }
+    return units[at];
   }
 
   /** The query's terms with their weights: typed, synonyms of what was typed, and typo corrections. */

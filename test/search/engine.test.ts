@@ -140,6 +140,28 @@ describe('search', () => {
     for (let index = 1; index < results.length; index++) expect(results[index - 1]!.score).to.be.at.least(results[index]!.score);
   });
 
+  it('keeps each result its own snippet, however late and in whatever order it is read', () => {
+    // The snippet is chosen when first read: by then other searches have run on the same index.
+    const fresh = createSearchIndex(zh, { secondary: [en] });
+    const expected = JSON.parse(JSON.stringify(fresh.search('转账失败'))) as SearchResult[];
+    const index = createSearchIndex(zh, { secondary: [en] });
+    const results = index.search('转账失败');
+    index.search('密码对的登不上');
+    index.highlight(zh.topics[0]!.question, 'login failed');
+    const read = [...results].reverse().map((result) => ({ ...result }));
+    expect(read.reverse()).to.deep.equal(expected);
+    expect(Object.keys(results[0]!)).to.deep.equal(['topic', 'score', 'field', 'snippet', 'matches']);
+    expect(results[0]!.matches).to.equal(results[0]!.matches);
+    expect(expected[0]!.matches.length).to.be.greaterThan(0);
+  });
+
+  it('ranks the same best results with a limit as without one', () => {
+    for (const query of ['转账失败', 'login', '钱包', 'app keeps crashing after update']) {
+      const all = english.search(query);
+      for (const limit of [0, 1, 2, 3, 10]) expect(english.search(query, { limit }), `${query} ${limit}`).to.deep.equal(all.slice(0, limit));
+    }
+  });
+
   it('never throws on 10,000 characters, emoji, control and regex characters', () => {
     const queries = [
       '登录'.repeat(5000),
