@@ -9,7 +9,7 @@ import { packLangFor } from './content/locale.js';
 import type { PackLang } from './content/types.js';
 import type { SupportInfo } from './internal/contact.js';
 import { langFor } from './internal/locale-controller.js';
-import { DEFAULT_LANG, loadAllPacks, loadedPacks, packIfLoaded, packSiblings, vendorContent } from './internal/packs.js';
+import { DEFAULT_LANG, idlePacks, loadAllPacks, loadedPacks, packIfLoaded, vendorContent } from './internal/packs.js';
 import { own } from './internal/own.js';
 import { configurePage } from './internal/page-config.js';
 import { searchEngine, searchSibling } from './internal/search-engine.js';
@@ -20,7 +20,7 @@ import type { SearchResult } from './search/index.js';
 import { VERSION } from './version.js';
 
 export interface GlobalSearchOptions {
-  /** Language of the results (`zh-CN` or `en`); by default the page's, as the elements pick it. */
+  /** Language of the results (`zh-CN`, `zh-TW`, `zh-HK` or `en`, any tag read as `lang` is); by default the page's, as the elements pick it. */
   lang?: string;
   /** At most this many results. */
   limit?: number;
@@ -34,7 +34,7 @@ export interface OpenOptions {
    * or home when unknown.
    */
   errorCode?: string | number;
-  /** `zh-CN` or `en` for this panel. */
+  /** `zh-CN`, `zh-TW`, `zh-HK` or `en` for this panel (any tag read as `lang` is: `zh-Hant`, `zh-MO`, `en-GB`…). */
   lang?: string;
 }
 
@@ -146,10 +146,10 @@ function configure(options?: ConfigureOptions): void {
 const earlier = Object.hasOwn(window, 'WalletHelp') && window.WalletHelp;
 if (!earlier) {
   window.WalletHelp = Object.freeze({ version: VERSION, search, ready, open, close, configure });
-  // WalletHelp can open any topic in any language and search at any moment: once the page is idle,
-  // all of it is in memory, so help never waits for the network (the moment it's needed is often
-  // the moment the network is gone).
-  loadAtIdle([searchSibling, ...packSiblings]);
+  // WalletHelp can open any topic and search at any moment: once the page is idle, search, English
+  // and the page's own language are in memory, so help never waits for the network (the moment it's
+  // needed is often the moment the network is gone). A Traditional pack only where the page reads it.
+  loadAtIdle([searchSibling, ...idlePacks(langFor(document.documentElement))]);
 } else if (earlier.version !== VERSION) {
   console.warn(`wallet-help: version ${earlier.version} is already on this page; this copy (${VERSION}) does nothing.`);
 }
