@@ -9,7 +9,7 @@ import { packLangFor } from './content/locale.js';
 import type { PackLang } from './content/types.js';
 import type { SupportInfo } from './internal/contact.js';
 import { langFor } from './internal/locale-controller.js';
-import { DEFAULT_LANG, idlePacks, loadAllPacks, loadedPacks, packIfLoaded, vendorContent } from './internal/packs.js';
+import { DEFAULT_LANG, idlePacks, loadedPacks, packIfLoaded, vendorContent } from './internal/packs.js';
 import { own } from './internal/own.js';
 import { configurePage } from './internal/page-config.js';
 import { searchEngine, searchSibling } from './internal/search-engine.js';
@@ -66,8 +66,9 @@ export interface WalletHelpGlobal {
    */
   search(query: string, options?: GlobalSearchOptions): Promise<SearchResult[]>;
   /**
-   * Resolves once search and every language's content are in memory, or have failed to load (the
-   * console says which). Never rejects.
+   * Resolves once search, English and the page's language (`<html lang>`, else the browser's) are in
+   * memory, or have failed to load (the console says which). Never rejects. (A Traditional Chinese pack
+   * is loaded only where the page reads it: `search(query, { lang: 'zh-HK' })` waits for it.)
    */
   ready(): Promise<void>;
   /**
@@ -87,15 +88,20 @@ declare global {
   }
 }
 
+/** Search, English and `lang`'s pack in memory, or failed to load (the console says which). */
+function loaded(lang: PackLang): Promise<void> {
+  return Promise.all([searchSibling, ...idlePacks(lang)].map((sibling) => sibling.load())).then(() => undefined);
+}
+
 function ready(): Promise<void> {
-  return Promise.all([searchSibling.load(), loadAllPacks()]).then(() => undefined);
+  return loaded(langFor(document.documentElement));
 }
 
 async function search(query: string, options?: GlobalSearchOptions): Promise<SearchResult[]> {
   try {
     options = own(options, 'the search options');
-    await ready();
     const lang: PackLang = options.lang ? packLangFor(options.lang) : langFor(document.documentElement);
+    await loaded(lang);
     const pack = packIfLoaded(lang) ?? packIfLoaded(DEFAULT_LANG)!;
     const limit = options.limit === undefined ? Infinity : Math.max(0, Number(options.limit) || 0);
     return searchEngine()?.indexFor(pack, loadedPacks()).search(String(query ?? ''), { limit }) ?? [];
