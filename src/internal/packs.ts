@@ -44,23 +44,20 @@ function arrived(lang: PackLang, module: PackModule): void {
   changed();
 }
 
-/** A Traditional Chinese pack's file; until it is in memory its elements show the Simplified guide. */
-function traditional(lang: 'zh-TW' | 'zh-HK', load: () => Promise<PackModule>): Sibling<PackModule> {
-  return new Sibling(`wallet-help.${lang}.js`, meanwhile(`${lang} shows the Simplified Chinese guide`), load, (module) => arrived(lang, module));
+/**
+ * A pack's file, loaded after the first file; until it is in memory its elements show the zh-CN guide.
+ * `load` picks the fields where the import is, so the chunk holds only them (a retry gets the same chunk).
+ */
+function packFile(lang: Exclude<PackLang, 'zh-CN'>, load: () => Promise<PackModule>): Sibling<PackModule> {
+  return new Sibling(`wallet-help.${lang}.js`, meanwhile(`${lang} shows the zh-CN guide`), load, (module) => arrived(lang, module));
 }
 
-// Fields picked where each import is, so its chunk holds only them (a retry gets the same chunk).
 const siblings: Record<Exclude<PackLang, 'zh-CN'>, Sibling<PackModule>> = {
-  en: new Sibling(
-    'wallet-help.en.js',
-    meanwhile('English shows the Chinese guide'),
-    () => import('../../content/en.json').then(({ lang, causes, topics, synonyms, ui }) => ({ lang, causes, topics, synonyms, ui })),
-    (module) => arrived('en', module),
-  ),
-  'zh-TW': traditional('zh-TW', () =>
+  en: packFile('en', () => import('../../content/en.json').then(({ lang, causes, topics, synonyms, ui }) => ({ lang, causes, topics, synonyms, ui }))),
+  'zh-TW': packFile('zh-TW', () =>
     import('../../content/zh-TW.json').then(({ lang, causes, topics, synonyms, ui }) => ({ lang, causes, topics, synonyms, ui })),
   ),
-  'zh-HK': traditional('zh-HK', () =>
+  'zh-HK': packFile('zh-HK', () =>
     import('../../content/zh-HK.json').then(({ lang, causes, topics, synonyms, ui }) => ({ lang, causes, topics, synonyms, ui })),
   ),
 };

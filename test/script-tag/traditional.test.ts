@@ -156,8 +156,8 @@ describe('Traditional Chinese from the script tag, under the strict CSP', functi
     const [message] = win.seen.consoleErrors;
     expect(message).to.include(`${page.cdn}wallet-help.zh-HK.js`);
     expect(message).to.include(`${page.cdn}wallet-help.zh-TW.js`);
-    expect(message).to.include('zh-HK shows the Simplified Chinese guide');
-    expect(message).to.include('zh-TW shows the Simplified Chinese guide');
+    expect(message).to.include('zh-HK shows the zh-CN guide');
+    expect(message).to.include('zh-TW shows the zh-CN guide');
 
     // Meanwhile: the whole answer, in Simplified Chinese rather than nothing.
     win.WalletHelp.open({ errorCode: 'account_locked' });

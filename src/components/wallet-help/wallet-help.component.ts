@@ -51,7 +51,7 @@ const touchScreen = (): boolean | undefined => media('(hover: none) and (pointer
  * @summary The help panel a wallet opens on its error screen: the answer for an error code or
  * topic, its steps, and how to reach support, as a modal dialog.
  *
- * @attr lang - Language of the content (`zh-CN` or `en`), as on `<wallet-faq>`.
+ * @attr lang - Language of the content (`zh-CN`, `zh-TW`, `zh-HK` or `en`), as on `<wallet-faq>`.
  *
  * @event {CustomEvent<WalletHelpOpenDetail>} wallet-help-open - The panel opened: `{ topic, errorCode, trigger }`.
  * @event {CustomEvent<WalletHelpRequestCloseDetail>} wallet-help-request-close - The user asked to
