@@ -99,7 +99,7 @@ describe('Traditional Chinese from the script tag, under the strict CSP', functi
 
   for (const build of ['module', 'classic'] as const) {
     describe(`${build} build`, () => {
-      it('a zh-HK page with a zh-TW section has both packs in memory once idle: offline, every element shows its region’s guide', async () => {
+      it('a zh-HK page with a zh-TW FAQ and section has both packs in memory once idle: offline, every element shows its region’s guide', async () => {
         const page = await openPage('traditional', build, 'online');
         const { win } = page;
         await idle(win, build, ['wallet-help.search.js', 'wallet-help.en.js', 'wallet-help.zh-HK.js', 'wallet-help.zh-TW.js']);
@@ -115,7 +115,13 @@ describe('Traditional Chinese from the script tag, under the strict CSP', functi
         const checklist = win.document.querySelector('body > wallet-checklist') as WalletChecklist;
         await waitUntil(
           () => checklistLabels(checklist).join() === topicOf(hk, 'transaction-failed').checklist.map((step) => step.text).join(),
-          'the checklist in zh-HK, from <html lang>',
+          'the checklist with lang="zh-HK" in zh-HK',
+          { timeout: 5000 },
+        );
+        const inherited = win.document.querySelector('section > wallet-checklist') as WalletChecklist;
+        await waitUntil(
+          () => checklistLabels(inherited).join() === topicOf(tw, 'security').checklist.map((step) => step.text).join(),
+          'a checklist in a lang="zh-TW" section in zh-TW',
           { timeout: 5000 },
         );
 
