@@ -2,9 +2,10 @@
 //  - dist/*.js: ES modules for bundlers, Lit external, types beside them, one file per source module
 //    (the packs at dist/content/*.json.js);
 //  - dist/cdn/wallet-help.js: the script-tag build as one minified ES module with Lit inside; the
-//    English pack, search, vendor content, accent colours and structured data are sibling files
-//    beside it (wallet-help.en.js, wallet-help.search.js, …), each imported when first needed (the
-//    packs and search also at idle);
+//    English and Traditional Chinese packs, search, vendor content, accent colours and structured data
+//    are sibling files beside it (wallet-help.en.js, wallet-help.zh-TW.js, wallet-help.zh-HK.js,
+//    wallet-help.search.js, …), each imported when first needed (search, English and the page's own
+//    language also at idle);
 //  - dist/cdn/wallet-help.iife.js: the same for a classic <script>, as one file holding everything.
 import typescript from '@rollup/plugin-typescript';
 import json from '@rollup/plugin-json';
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { validateContentFile } from './scripts/validate-content.mjs';
 import { reportSizes } from './scripts/sizes.mjs';
 
-const CONTENT_PACKS = ['content/zh-CN.json', 'content/en.json'];
+const CONTENT_PACKS = ['content/zh-CN.json', 'content/en.json', 'content/zh-TW.json', 'content/zh-HK.json'];
 
 /** Fails the build naming the pack file and the path of each bad field. */
 function validateContent() {
