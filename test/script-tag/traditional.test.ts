@@ -8,49 +8,13 @@ import zhJson from '../../content/zh-CN.json';
 import twJson from '../../content/zh-TW.json';
 import hkJson from '../../content/zh-HK.json';
 import type { ContentPack, TopicId } from '../../src/content/types.js';
-import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js';
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletChecklist } from '../../src/components/wallet-checklist/wallet-checklist.js';
-import type { WalletHelpGlobal } from '../../src/cdn.js';
+import { dialogOf, expectNothingThrown, openPage, panelOf, titleOf, topicOf, type Build } from './csp-page.js';
 
 const zh = zhJson as ContentPack;
 const tw = twJson as ContentPack;
 const hk = hkJson as ContentPack;
-const topicOf = (pack: ContentPack, id: TopicId) => pack.topics.find((topic) => topic.id === id)!;
-
-type NetworkState = 'online' | 'offline' | 'entry-only' | 'entry-then-offline';
-interface Seen {
-  errors: string[];
-  rejections: string[];
-  consoleErrors: string[];
-  violations: string[];
-}
-type PageWindow = Window & { WalletHelp: WalletHelpGlobal; seen: Seen };
-type Build = 'module' | 'classic';
-
-interface Page {
-  win: PageWindow;
-  network(state: NetworkState): Promise<void>;
-  cdn: string;
-}
-
-/** `fixture`: traditional (html lang="zh-HK", a zh-TW section) or offline (html lang="zh-CN"). */
-async function openPage(fixture: 'traditional' | 'offline', build: Build, state: NetworkState): Promise<Page> {
-  const key = `k${Math.random().toString(36).slice(2)}`;
-  const network = async (next: NetworkState) => {
-    await fetch(`/net-control/${key}/${next}`);
-  };
-  await network(state);
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 640px; border: 0';
-  frame.src = `/net/${key}/test/fixtures/csp/${fixture}-${build}.html`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await waitUntil(() => win.WalletHelp && win.customElements.get('wallet-help'), 'the script tag ran', { timeout: 10_000 });
-  return { win, network, cdn: new URL(`/net/${key}/dist/cdn/`, location.href).href };
-}
 
 const fetched = (win: Window) => win.performance.getEntriesByType('resource').map((entry) => entry.name.replace(/\?.*$/, ''));
 const fetchedFile = (win: Window, file: string) => fetched(win).some((url) => url.endsWith(`/${file}`));
@@ -66,9 +30,6 @@ async function idle(win: Window, build: Build, files: string[]): Promise<void> {
   await new Promise((resolve) => win.requestAnimationFrame(resolve));
 }
 
-const panelOf = (win: Window) => win.document.querySelector('wallet-help') as WalletHelp | null;
-const dialogOf = (win: Window) => panelOf(win)?.shadowRoot?.querySelector('dialog');
-const titleOf = (win: Window) => panelOf(win)?.shadowRoot?.querySelector('#title')?.textContent?.trim();
 const faqOf = (win: Window) => win.document.querySelector('wallet-faq') as WalletFaq | null;
 const questionsOf = (faq: WalletFaq) => [...faq.shadowRoot!.querySelectorAll('button[aria-expanded]')].map((button) => button.textContent!.trim());
 const checklistLabels = (checklist: WalletChecklist) => [...checklist.shadowRoot!.querySelectorAll('label')].map((label) => label.textContent!.trim());
@@ -85,12 +46,6 @@ async function expectPanelOn(win: Window, topic: TopicId, pack: ContentPack): Pr
   const steps = root.querySelector('wallet-checklist') as WalletChecklist;
   await waitUntil(() => checklistLabels(steps).join() === checklist.map((step) => step.text).join(), 'its steps', { timeout: 5000 });
   expect(steps.shadowRoot!.querySelector('[lang]')!.getAttribute('lang'), 'the steps say their language').to.equal(pack.lang);
-}
-
-function expectNothingThrown(seen: Seen): void {
-  expect(seen.errors, 'page errors').to.deep.equal([]);
-  expect(seen.rejections, 'unhandled rejections').to.deep.equal([]);
-  expect(seen.violations, 'CSP violations').to.deep.equal([]);
 }
 
 describe('Traditional Chinese from the script tag, under the strict CSP', function () {
