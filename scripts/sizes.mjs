@@ -22,11 +22,12 @@ export const BUDGETS = {
   // content-src limited to http(s), 10 s and 512 KB, 0.14 KB).
   'dist/cdn/wallet-help.vendor.js': 3.4 * KB,
   // The classic-script build: all of the above in one file (set in issue 10 at 38 KB). Issue 15 raised it
-  // by what the two Traditional packs added to it, 7361 bytes: 38896 → 46257, of which 7227 are the packs'
-  // text and 134 their loading and the locale code (measured by building with both packs' imports pointed
-  // at en.json: 39030). That is well under the packs' own 6119 + 6189 bytes as files. Measured with
-  // `npx rollup -c --silent` and gzip -9 of each dist/cdn file; BENCHMARKS.md, Sizes, has the command.
-  'dist/cdn/wallet-help.iife.js': 38 * KB + 7361,
+  // by what the two Traditional packs added to it, then 7361 bytes. Issue 14 put the four guides side by
+  // side in the file (src/internal/one-file.classic.ts), where gzip finds each in the others: the packs now
+  // add 5425 bytes (43732 with them, 38307 with both packs' imports pointed at en.json), and the budget
+  // follows them down from 38 KB + 7361. Measured with `npx rollup -c --silent` and gzip -9 of each
+  // dist/cdn file; BENCHMARKS.md, Sizes, has the command.
+  'dist/cdn/wallet-help.iife.js': 38 * KB + 5425,
 };
 
 const CDN = 'dist/cdn';
