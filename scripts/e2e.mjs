@@ -140,7 +140,10 @@ const still = () => {
   return true;
 };
 
-/** The main states: FAQ, panel home, panel topic, checklist; light and dark; zh-CN and en; 1280 and 375 px. */
+/**
+ * The main states: FAQ, panel home, panel topic, checklist; light and dark; zh-CN and en; 1280 and 375 px;
+ * and one state each in Taiwan's and Hong Kong's Traditional Chinese (issue 15).
+ */
 const SCREENSHOTS = [
   { name: 'faq.zh-CN.light.1280', page: 'help.html', theme: 'light', lang: 'zh-CN', width: 1280, height: 900, wait: '[part~="search-input"]' },
   { name: 'faq.en.dark.375', page: 'help.html', theme: 'dark', lang: 'en', width: 375, height: 812, wait: '[part~="search-input"]' },
@@ -184,6 +187,18 @@ const SCREENSHOTS = [
     width: 1280,
     height: 900,
     wait: 'dialog[open] .feedback',
+    prepare: (session) => session.run(() => window.WalletHelp.open({ errorCode: 'account_locked' })),
+  },
+  // The Traditional pack arrives after the first render: wait for the root marked with its language.
+  { name: 'faq.zh-TW.light.1280', page: 'help.html', theme: 'light', lang: 'zh-TW', width: 1280, height: 900, wait: '[part~="base"][lang="zh-TW"] [part~="search-input"]' },
+  {
+    name: 'panel-topic.zh-HK.dark.375',
+    page: 'home.html',
+    theme: 'dark',
+    lang: 'zh-HK',
+    width: 375,
+    height: 812,
+    wait: 'dialog[open][lang="zh-HK"] .feedback',
     prepare: (session) => session.run(() => window.WalletHelp.open({ errorCode: 'account_locked' })),
   },
 ];

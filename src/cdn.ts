@@ -9,7 +9,7 @@ import { packLangFor } from './content/locale.js';
 import type { PackLang } from './content/types.js';
 import type { SupportInfo } from './internal/contact.js';
 import { langFor } from './internal/locale-controller.js';
-import { DEFAULT_LANG, loadAllPacks, loadedPacks, packIfLoaded, packSiblings, vendorContent } from './internal/packs.js';
+import { DEFAULT_LANG, idlePacks, loadedPacks, packIfLoaded, vendorContent } from './internal/packs.js';
 import { own } from './internal/own.js';
 import { configurePage } from './internal/page-config.js';
 import { searchEngine, searchSibling } from './internal/search-engine.js';
@@ -20,7 +20,7 @@ import type { SearchResult } from './search/index.js';
 import { VERSION } from './version.js';
 
 export interface GlobalSearchOptions {
-  /** Language of the results (`zh-CN` or `en`); by default the page's, as the elements pick it. */
+  /** Language of the results (`zh-CN`, `zh-TW`, `zh-HK` or `en`, any tag read as `lang` is); by default the page's, as the elements pick it. */
   lang?: string;
   /** At most this many results. */
   limit?: number;
@@ -34,7 +34,7 @@ export interface OpenOptions {
    * or home when unknown.
    */
   errorCode?: string | number;
-  /** `zh-CN` or `en` for this panel. */
+  /** `zh-CN`, `zh-TW`, `zh-HK` or `en` for this panel (any tag read as `lang` is: `zh-Hant`, `zh-MO`, `en-GB`…). */
   lang?: string;
 }
 
@@ -66,8 +66,9 @@ export interface WalletHelpGlobal {
    */
   search(query: string, options?: GlobalSearchOptions): Promise<SearchResult[]>;
   /**
-   * Resolves once search and every language's content are in memory, or have failed to load (the
-   * console says which). Never rejects.
+   * Resolves once search, English and the page's language (`<html lang>`, else the browser's) are in
+   * memory, or have failed to load (the console says which). Never rejects. (A Traditional Chinese pack
+   * is loaded only where the page reads it: `search(query, { lang: 'zh-HK' })` waits for it.)
    */
   ready(): Promise<void>;
   /**
@@ -87,15 +88,20 @@ declare global {
   }
 }
 
+/** Search, English and `lang`'s pack in memory, or failed to load (the console says which). */
+function loaded(lang: PackLang): Promise<void> {
+  return Promise.all([searchSibling, ...idlePacks(lang)].map((sibling) => sibling.load())).then(() => undefined);
+}
+
 function ready(): Promise<void> {
-  return Promise.all([searchSibling.load(), loadAllPacks()]).then(() => undefined);
+  return loaded(langFor(document.documentElement));
 }
 
 async function search(query: string, options?: GlobalSearchOptions): Promise<SearchResult[]> {
   try {
     options = own(options, 'the search options');
-    await ready();
     const lang: PackLang = options.lang ? packLangFor(options.lang) : langFor(document.documentElement);
+    await loaded(lang);
     const pack = packIfLoaded(lang) ?? packIfLoaded(DEFAULT_LANG)!;
     const limit = options.limit === undefined ? Infinity : Math.max(0, Number(options.limit) || 0);
     return searchEngine()?.indexFor(pack, loadedPacks()).search(String(query ?? ''), { limit }) ?? [];
@@ -146,10 +152,10 @@ function configure(options?: ConfigureOptions): void {
 const earlier = Object.hasOwn(window, 'WalletHelp') && window.WalletHelp;
 if (!earlier) {
   window.WalletHelp = Object.freeze({ version: VERSION, search, ready, open, close, configure });
-  // WalletHelp can open any topic in any language and search at any moment: once the page is idle,
-  // all of it is in memory, so help never waits for the network (the moment it's needed is often
-  // the moment the network is gone).
-  loadAtIdle([searchSibling, ...packSiblings]);
+  // WalletHelp can open any topic and search at any moment: once the page is idle, search, English
+  // and the page's own language are in memory, so help never waits for the network (the moment it's
+  // needed is often the moment the network is gone). A Traditional pack only where the page reads it.
+  loadAtIdle([searchSibling, ...idlePacks(langFor(document.documentElement))]);
 } else if (earlier.version !== VERSION) {
   console.warn(`wallet-help: version ${earlier.version} is already on this page; this copy (${VERSION}) does nothing.`);
 }

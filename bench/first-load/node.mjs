@@ -3,12 +3,12 @@
 // Chromium for each kind of page and build, and prints what it downloads (gzip sizes of our files)
 // before the FAQ's first render and by the time the page is idle.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { serve } from '../common/serve.mjs';
 import { sizeOf } from '../../scripts/sizes.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -33,19 +33,6 @@ function buildBefore() {
   }
 }
 
-function serve() {
-  const server = createServer((request, response) => {
-    const file = path.join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    try {
-      const body = readFileSync(file);
-      const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.json') ? 'application/json' : 'text/javascript';
-      response.writeHead(200, { 'content-type': type }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
-}
 
 buildBefore();
 const site = await serve();

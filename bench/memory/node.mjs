@@ -16,15 +16,10 @@
 // search and English loaded, the page idle. Then: GC, the baseline; the cycles; idle, GC, the
 // measure. Targets (issue 14): JS heap growth < 1 MB, DOM nodes back to the baseline, no listener
 // left on `window` or on `document` (counted apart, with DOMDebugger.getEventListeners).
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { serve } from '../common/serve.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
 const HEAP_LIMIT = 1_000_000;
 const WARM_UP = Number(process.env.WARM_UP ?? 60);
 
@@ -59,22 +54,6 @@ function parseArgs(args) {
   return parsed;
 }
 
-function serve() {
-  const server = createServer((request, response) => {
-    if (request.url === '/favicon.ico') return void response.writeHead(204).end();
-    // --missing: a page whose CDN lacks that file (or that went offline before it loaded).
-    if (options.missing && request.url.startsWith(`/dist/cdn/${options.missing}`)) return void response.writeHead(404).end();
-    const file = path.join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    try {
-      const body = readFileSync(file);
-      const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.json') ? 'application/json' : 'text/javascript';
-      response.writeHead(200, { 'content-type': type }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
-}
 
 /** Garbage collection, several times over: one pass can leave what a finalizer or weak callback freed only for the next. */
 async function collect(cdp) {
@@ -187,7 +166,7 @@ const signed = (bytes) => `${bytes >= 0 ? '+' : '−'}${(Math.abs(bytes) / 1024)
 const listed = (types) => (types.length ? `${types.length} (${[...new Set(types)].map((type) => `${type}×${types.filter((each) => each === type).length}`).join(', ')})` : '0');
 
 const load = os.loadavg()[0].toFixed(2);
-const site = await serve();
+const site = await serve({ missing: options.missing });
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -8,14 +8,13 @@
 //
 //   node bench/tap/node.mjs [--cpu 1|4] [--samples N] [--cases tap,panel-key]
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { serve } from '../common/serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
 const CASES = ['tap', 'tap-plain', 'panel-key', 'panel-ime', 'faq-key', 'faq-ime'];
 const LABELS = {
   tap: 'tap on the launcher → panel painted (`<wallet-help>`, account_locked)',
@@ -36,21 +35,6 @@ const samples = Number(option('--samples', '20'));
 const cases = option('--cases', CASES.join(',')).split(',');
 for (const each of cases) if (!CASES.includes(each)) throw new Error(`unknown case ${each}; cases: ${CASES.join(', ')}`);
 
-function serve() {
-  const server = createServer((request, response) => {
-    const file = path.join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    let body;
-    try {
-      body = readFileSync(file);
-    } catch {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.json') ? 'application/json' : 'text/javascript';
-    response.writeHead(200, { 'content-type': type }).end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
-}
 
 /** One sample: a fresh context, the page readied, the input dispatched, the page's figure read. */
 async function sample(browser, origin, kase) {

@@ -16,7 +16,7 @@ const MAX_TRIES = 3;
 // Allowed values double as a guard: whatever is in localStorage, only these reach the widgets.
 const SETTING_CHOICES = {
   theme: ['light', 'dark', 'auto'],
-  lang: ['zh-CN', 'en'],
+  lang: ['zh-CN', 'zh-TW', 'zh-HK', 'en'],
   placement: ['end', 'center', 'bottom'],
 };
 const DEFAULT_SETTINGS = { theme: 'light', accent: '#0b57d0', lang: 'zh-CN', placement: 'end' };

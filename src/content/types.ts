@@ -18,7 +18,7 @@ export type BuiltInTopicId = (typeof BUILT_IN_TOPIC_IDS)[number];
 export type TopicId = BuiltInTopicId | (string & {});
 
 /** Languages the library ships a pack for. */
-export type PackLang = 'zh-CN' | 'en';
+export type PackLang = 'zh-CN' | 'en' | 'zh-TW' | 'zh-HK';
 
 export interface ChecklistStep {
   /** Stable across languages and pack versions: progress is stored by it. */

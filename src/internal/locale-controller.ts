@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSupportedLangTag, packLangFor } from '../content/locale.js';
-import { DEFAULT_LANG, loadPack, onPacksChanged, packIfLoaded, packSiblings } from './packs.js';
+import { DEFAULT_LANG, idlePacks, loadPack, onPacksChanged, packIfLoaded } from './packs.js';
 import { pageConfig } from './page-config.js';
 import { loadAtIdle } from './siblings.js';
 import type { ContentPack, PackLang } from '../content/types.js';
@@ -90,8 +90,9 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     register(this, this.#host);
     this.resolve();
-    // The page may switch language at any moment, and search finds topics by every pack's words.
-    loadAtIdle(packSiblings);
+    // The page may switch to English at any moment, and search finds topics by its words; a
+    // Traditional pack only where this element reads it.
+    loadAtIdle(idlePacks(this.lang));
   }
 
   hostDisconnected(): void {

@@ -1,7 +1,9 @@
 /**
  * The content packs in memory for the whole page. Chinese, the guide's own language, is part of
  * every build; English comes after the first file (`wallet-help.en.js` beside the script-tag
- * build), loaded at idle with the other siblings, or the first time an element shows it.
+ * build), loaded at idle with the other siblings, or the first time an element shows it. The
+ * Traditional packs (`wallet-help.zh-TW.js`, `wallet-help.zh-HK.js`) load the same way, at idle
+ * only on a page that reads them (see `idlePacks`).
  */
 import * as zhCN from '../../content/zh-CN.json';
 import type { ContentPack, PackLang } from '../content/types.js';
@@ -42,13 +44,21 @@ function arrived(lang: PackLang, module: PackModule): void {
   changed();
 }
 
-const siblings: Partial<Record<PackLang, Sibling<PackModule>>> = {
-  en: new Sibling(
-    'wallet-help.en.js',
-    meanwhile('English shows the Chinese guide'),
-    // Fields picked where the import is, so the chunk holds only them (a retry gets the same chunk).
-    () => import('../../content/en.json').then(({ lang, causes, topics, synonyms, ui }) => ({ lang, causes, topics, synonyms, ui })),
-    (module) => arrived('en', module),
+/**
+ * A pack's file, loaded after the first file; until it is in memory its elements show the zh-CN guide.
+ * `load` picks the fields where the import is, so the chunk holds only them (a retry gets the same chunk).
+ */
+function packFile(lang: Exclude<PackLang, 'zh-CN'>, load: () => Promise<PackModule>): Sibling<PackModule> {
+  return new Sibling(`wallet-help.${lang}.js`, meanwhile(`${lang} shows the zh-CN guide`), load, (module) => arrived(lang, module));
+}
+
+const siblings: Record<Exclude<PackLang, 'zh-CN'>, Sibling<PackModule>> = {
+  en: packFile('en', () => import('../../content/en.json').then(({ lang, causes, topics, synonyms, ui }) => ({ lang, causes, topics, synonyms, ui }))),
+  'zh-TW': packFile('zh-TW', () =>
+    import('../../content/zh-TW.json').then(({ lang, causes, topics, synonyms, ui }) => ({ lang, causes, topics, synonyms, ui })),
+  ),
+  'zh-HK': packFile('zh-HK', () =>
+    import('../../content/zh-HK.json').then(({ lang, causes, topics, synonyms, ui }) => ({ lang, causes, topics, synonyms, ui })),
   ),
 };
 
@@ -58,13 +68,20 @@ const siblings: Partial<Record<PackLang, Sibling<PackModule>>> = {
  */
 export const vendorContent = new Sibling<typeof VendorContent>('wallet-help.vendor.js', meanwhile('your own content is not shown yet'), () => import('./vendor-content.js'));
 
-/** The files of the packs that come after the first file, to load at idle. */
+/** The files of every pack that comes after the first file (the classic build takes them all at once). */
 export const packSiblings: readonly Loadable[] = Object.values(siblings);
+
+/**
+ * The packs a page in `lang` loads at idle: English, whose words search finds topics by, and `lang`'s
+ * own. A Traditional pack is fetched only where it is read (or searched by, see `loadAllPacks`), so a
+ * zh-CN or English page never downloads two more guides unasked.
+ */
+export const idlePacks = (lang: PackLang): Loadable[] => [siblings.en, siblings[lang as 'en'] ?? siblings.en];
 
 /** The pack of `lang` as shipped, once it is in memory (however long that takes): what vendor content is merged over. */
 export function builtInPack(lang: PackLang): Promise<ContentPack> {
   const pack = builtIn.get(lang);
-  return pack ? Promise.resolve(pack) : new Promise((resolve) => void siblings[lang]!.whenLoaded(() => resolve(builtIn.get(lang)!)).load());
+  return pack ? Promise.resolve(pack) : new Promise((resolve) => void siblings[lang as 'en'].whenLoaded(() => resolve(builtIn.get(lang)!)).load());
 }
 
 /** Shows `pack` for `lang` on every element: vendor content merged over the built-in pack, or the built-in one again. */
@@ -95,6 +112,6 @@ export function loadAllPacks(): Promise<ContentPack[]> {
 
 /** The pack for `lang`, loading it once; the default pack while it can't be loaded. Never rejects. */
 export async function loadPack(lang: PackLang): Promise<ContentPack> {
-  await siblings[lang]?.load();
+  await siblings[lang as 'en']?.load();
   return loaded.get(lang) ?? loaded.get(DEFAULT_LANG)!;
 }

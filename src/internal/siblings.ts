@@ -48,9 +48,13 @@ export function retryFailed(): void {
   for (const sibling of failed) void sibling.load(true);
 }
 
-/** One message for everything that failed together (a page offline, or a CDN with only the first file). */
+/**
+ * One message for everything that failed together (a page offline, or a CDN with only the first file).
+ * A file an element needed at once (a zh-TW page's pack) that failed before the page went idle waits
+ * for what loads at idle, so a page offline from the start is told once.
+ */
 function reportFailures(): void {
-  if (inFlight > 0 || unreported.size === 0) return;
+  if (inFlight > 0 || queued.length > 0 || unreported.size === 0) return;
   const missing = [...unreported];
   unreported.clear();
   const where = beside

@@ -48,9 +48,10 @@ const fetched = new Map<string, Promise<string>>();
 export async function loadVendorContent(url: string, target: EventTarget): Promise<boolean> {
   let body = fetched.get(url);
   if (!body) {
-    // At most 10 s, body included, and 512 KB (README, Content packs): a server that never answers would
+    // At most 10 s, body included, and 4 MB (README, Content packs): a server that never answers would
     // leave the vendor's content silently missing, and a huge or endless body would hold the page's
-    // memory. Either way the guide stays, with wallet-help-error.
+    // memory. Either way the guide stays, with wallet-help-error. 4 MB holds a 1,000-topic pack in
+    // either language (1.6–1.8 MB) twice over; 512 KB, the limit before, refused it.
     body = Promise.resolve()
       .then(() => {
         // Only http(s): a javascript:, data: or blob: URL is no server of the vendor's (a strict CSP
@@ -61,9 +62,9 @@ export async function loadVendorContent(url: string, target: EventTarget): Promi
       .then(async (response) => {
         if (!response.ok) throw Error(`HTTP ${response.status}`);
         // Over by its Content-Length, before reading, or by the bytes that came (a server may not say).
-        if (+response.headers.get('content-length')! > 524288) throw 'too-large';
+        if (+response.headers.get('content-length')! > 4194304) throw 'too-large';
         const text = await response.text();
-        if (new Blob([text]).size > 524288) throw 'too-large';
+        if (new Blob([text]).size > 4194304) throw 'too-large';
         return text;
       });
     fetched.set(url, body);

@@ -46,6 +46,23 @@ describe('LocaleController', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('p')!.lang === 'zh-CN');
   });
 
+  it('reads Traditional Chinese tags on the element, an ancestor or <html> as their own packs, no longer zh-CN', async () => {
+    const el = await fixture<LocaleProbe>(testHtml`<x-locale-probe lang="zh-Hant-TW"></x-locale-probe>`);
+    expect(el.locale.lang).to.equal('zh-TW');
+    await waitUntil(() => el.locale.pack.lang === 'zh-TW' && el.shadowRoot!.querySelector('p')!.lang === 'zh-TW', 'zh-TW pack');
+    expect(label(el)).to.equal(el.locale.pack.ui.faqLabel);
+
+    const wrapper = await fixture<HTMLElement>(testHtml`<div lang="zh_MO"><x-locale-probe></x-locale-probe></div>`);
+    const inner = wrapper.querySelector<LocaleProbe>('x-locale-probe')!;
+    await waitUntil(() => inner.shadowRoot!.querySelector('p')?.lang === 'zh-HK', 'zh-HK from an ancestor');
+
+    document.documentElement.setAttribute('lang', 'zh-Hans-HK');
+    const simplified = await fixture<LocaleProbe>(testHtml`<x-locale-probe></x-locale-probe>`);
+    expect(simplified.locale.lang, 'the script subtag wins').to.equal('zh-CN');
+    document.documentElement.setAttribute('lang', 'zh-HK');
+    await waitUntil(() => simplified.shadowRoot!.querySelector('p')!.lang === 'zh-HK', 'zh-HK from <html>');
+  });
+
   it('stops listening when the last element leaves, and listens again when one returns', async () => {
     const el = await fixture<LocaleProbe>(testHtml`<x-locale-probe></x-locale-probe>`);
     const parent = el.parentElement!;

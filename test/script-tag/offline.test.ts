@@ -5,49 +5,11 @@ import { expect, waitUntil } from '@open-wc/testing';
 import zhJson from '../../content/zh-CN.json';
 import enJson from '../../content/en.json';
 import type { ContentPack, TopicId } from '../../src/content/types.js';
-import type { WalletHelp } from '../../src/components/wallet-help/wallet-help.js';
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
-import type { WalletHelpGlobal } from '../../src/cdn.js';
+import { dialogOf, expectNothingThrown, openPage, panelOf, titleOf, topicOf, type Build, type NetworkState, type Page } from './csp-page.js';
 
 const zh = zhJson as ContentPack;
 const en = enJson as ContentPack;
-const topicOf = (pack: ContentPack, id: TopicId) => pack.topics.find((topic) => topic.id === id)!;
-
-type NetworkState = 'online' | 'offline' | 'entry-only' | 'entry-then-offline';
-interface Seen {
-  errors: string[];
-  rejections: string[];
-  consoleErrors: string[];
-  violations: string[];
-}
-type PageWindow = Window & { WalletHelp: WalletHelpGlobal; seen: Seen };
-
-interface Page {
-  win: PageWindow;
-  /** Switches this page's network. */
-  network(state: NetworkState): Promise<void>;
-  /** Where the page's files are, e.g. http://localhost:8000/net/k123/dist/cdn/ */
-  cdn: string;
-}
-
-type Build = 'module' | 'classic';
-
-async function openPage(build: Build, state: NetworkState): Promise<Page> {
-  const key = `k${Math.random().toString(36).slice(2)}`;
-  const network = async (next: NetworkState) => {
-    await fetch(`/net-control/${key}/${next}`);
-  };
-  await network(state);
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 640px; border: 0';
-  frame.src = `/net/${key}/test/fixtures/csp/offline-${build}.html`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as PageWindow;
-  await waitUntil(() => win.WalletHelp && win.customElements.get('wallet-help'), 'the script tag ran', { timeout: 10_000 });
-  return { win, network, cdn: new URL(`/net/${key}/dist/cdn/`, location.href).href };
-}
 
 const fetched = (win: Window) => win.performance.getEntriesByType('resource').map((entry) => entry.name);
 
@@ -60,10 +22,6 @@ async function idle({ win }: Page, build: Build): Promise<void> {
   }
   await new Promise((resolve) => win.setTimeout(resolve, 100));
 }
-
-const panelOf = (win: Window) => win.document.querySelector('wallet-help') as WalletHelp | null;
-const dialogOf = (win: Window) => panelOf(win)?.shadowRoot?.querySelector('dialog');
-const titleOf = (win: Window) => panelOf(win)?.shadowRoot?.querySelector('#title')?.textContent?.trim();
 
 /** The panel shows `topic`'s question, its answer and its steps, which tick. */
 async function expectPanelOn(win: Window, topic: TopicId, pack: ContentPack): Promise<void> {
@@ -107,7 +65,7 @@ async function searchInPanel(win: Window, query: string): Promise<HTMLElement[]>
  * network-error screen does, opens help: the answer and its steps show, and search answers.
  */
 async function helpOnFailingNetwork(build: Build, state: NetworkState): Promise<Page> {
-  const page = await openPage(build, state);
+  const page = await openPage('offline', build, state);
   const { win } = page;
   if (build === 'module') await waitUntil(() => win.seen.consoleErrors.length > 0, 'the missing files named', { timeout: 10_000 });
   else await idle(page, build);
@@ -118,12 +76,6 @@ async function helpOnFailingNetwork(build: Build, state: NetworkState): Promise<
   return page;
 }
 
-function expectNothingThrown(seen: Seen): void {
-  expect(seen.errors, 'page errors').to.deep.equal([]);
-  expect(seen.rejections, 'unhandled rejections').to.deep.equal([]);
-  expect(seen.violations, 'CSP violations').to.deep.equal([]);
-}
-
 describe('help with the network gone, from the script tag under the strict CSP', function () {
   this.timeout(60_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -131,7 +83,7 @@ describe('help with the network gone, from the script tag under the strict CSP',
   for (const build of ['module', 'classic'] as const) {
     describe(`${build} build`, () => {
       it('offline once the page is idle: the network-error help, search and English all work', async () => {
-        const page = await openPage(build, 'online');
+        const page = await openPage('offline', build, 'online');
         const { win } = page;
         await idle(page, build);
         await page.network('offline');
@@ -216,7 +168,7 @@ describe('help with the network gone, from the script tag under the strict CSP',
       // Only Chromium exposes the garbage collector to the page (scripts/browsers.mjs: --expose-gc).
       const gc = (window as { gc?: () => void }).gc;
       if (!gc) this.skip();
-      const { win } = await openPage('module', 'entry-only');
+      const { win } = await openPage('offline', 'module', 'entry-only');
       // In a function of its own: a suspended async function may keep its last values alive.
       const addAndRemove = async (): Promise<WeakRef<WalletFaq>> => {
         const faq = win.document.createElement('wallet-faq') as WalletFaq;

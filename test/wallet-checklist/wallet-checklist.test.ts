@@ -6,11 +6,15 @@ import type { WalletChecklistChangeDetail } from '../../src/internal/events.js';
 import { forgetStoredIds } from '../../src/internal/stored-ids.js';
 import zhJson from '../../content/zh-CN.json';
 import enJson from '../../content/en.json';
+import twJson from '../../content/zh-TW.json';
+import hkJson from '../../content/zh-HK.json';
 import type { ContentPack } from '../../src/content/types.js';
 import { captureConsole } from '../helpers/console.js';
 
 const zh = zhJson as ContentPack;
 const en = enJson as ContentPack;
+const tw = twJson as ContentPack;
+const hk = hkJson as ContentPack;
 const THEMES = ['light', 'dark'] as const;
 const KEY = 'wallet-help:checklist:transaction-failed';
 const steps = (pack: ContentPack, id = 'transaction-failed') => pack.topics.find((topic) => topic.id === id)!.checklist;
@@ -76,6 +80,27 @@ describe('<wallet-checklist>', () => {
       await waitUntil(() => labels(el)[0] === steps(en)[0]!.text, 'English steps');
       expect(labels(el)).to.deep.equal(steps(en).map((step) => step.text));
     });
+
+    for (const [lang, pack, tag] of [
+      ['zh-HK', hk, 'zh-HK'],
+      ['zh-TW', tw, 'zh-Hant'],
+    ] as const) {
+      it(`shows every topic's steps, details and closing advice in ${lang}'s Traditional Chinese with lang="${tag}", marked ${lang}, and passes axe`, async () => {
+        for (const topic of pack.topics) {
+          const el = await checklist(html`<wallet-checklist topic=${topic.id} lang=${tag}></wallet-checklist>`);
+          await waitUntil(() => labels(el).join() === topic.checklist.map((step) => step.text).join(), `${lang} steps of ${topic.id}`);
+          expect(el.shadowRoot!.querySelector('legend')!.textContent!.trim()).to.equal(topic.question);
+          const details = [...el.shadowRoot!.querySelectorAll('[part~="detail"]')].map((detail) => detail.textContent!.trim());
+          expect(details).to.deep.equal(topic.checklist.map((step) => step.detail));
+          expect([...el.shadowRoot!.children].filter((child) => child.localName !== 'style').map((child) => child.getAttribute('lang'))).to.include(lang);
+          for (let index = 0; index < topic.checklist.length; index++) await tick(el, index);
+          expect(part(el, 'complete')!.textContent).to.include(pack.ui.checklistStuck);
+          expect(part(el, 'contact')!.textContent).to.include(pack.ui.contactAdvice);
+          expect(part(el, 'complete')!.closest('[lang]')!.getAttribute('lang')).to.equal(lang);
+          await expect(el).to.be.accessible();
+        }
+      });
+    }
 
     it('gives every checkbox and the reset button a target of at least 24 px', async () => {
       const el = await checklist();

@@ -1,9 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
-import { en, openTopics, questionTexts, zh } from './helpers.js';
+import { en, openTopics, panelFor, questionButtons, questionTexts, zh } from './helpers.js';
+import twJson from '../../content/zh-TW.json';
+import hkJson from '../../content/zh-HK.json';
+import type { ContentPack } from '../../src/content/types.js';
 import { captureConsole } from '../helpers/console.js';
 
+const tw = twJson as ContentPack;
+const hk = hkJson as ContentPack;
 const zhQuestions = zh.topics.map((topic) => topic.question);
 const enQuestions = en.topics.map((topic) => topic.question);
 const showsEnglish = (el: WalletFaq) => () => questionTexts(el).join() === enQuestions.join();
@@ -122,7 +127,15 @@ describe('<wallet-faq> language', () => {
       const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
       await waitUntil(showsEnglish(el), 'English from navigator.languages');
     });
-    await withLanguages(['zh-TW', 'en'], showsChineseNow);
+    // Until issue 15 a zh-TW browser read the Simplified guide; now it reads Taiwan's.
+    await withLanguages(['zh-TW', 'en'], async () => {
+      const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
+      await waitUntil(() => questionTexts(el).join() === tw.topics.map((topic) => topic.question).join(), 'zh-TW from navigator.languages');
+    });
+    await withLanguages(['fr', 'zh-HK', 'en'], async () => {
+      const el = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
+      await waitUntil(() => questionTexts(el).join() === hk.topics.map((topic) => topic.question).join(), 'zh-HK from navigator.languages');
+    });
   });
 
   it('skips browser languages it has no pack for: fr-FR, en-US reads English', async () => {
@@ -139,4 +152,24 @@ describe('<wallet-faq> language', () => {
     expect(questionTexts(el)).to.deep.equal(zhQuestions);
     expect(baseLang(el)).to.equal('zh-CN');
   });
+
+  for (const [lang, pack, tag] of [
+    ['zh-TW', tw, 'zh-TW'],
+    ['zh-HK', hk, 'zh-Hant-HK'],
+  ] as const) {
+    it(`shows the whole guide in ${lang}'s Traditional Chinese with lang="${tag}", marked ${lang}, and passes axe`, async () => {
+      const el = await fixture<WalletFaq>(html`<wallet-faq lang=${tag} expand="all"></wallet-faq>`);
+      const questions = pack.topics.map((topic) => topic.question);
+      await waitUntil(() => questionTexts(el).join() === questions.join(), `${lang} questions`);
+      expect(baseLang(el)).to.equal(lang);
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label')).to.equal(pack.ui.faqLabel);
+      await el.updateComplete;
+      for (const [index, topic] of pack.topics.entries()) {
+        const answer = panelFor(el, topic.id).textContent!.replace(/\s+/g, '');
+        for (const paragraph of topic.answer) expect(answer, `${topic.id} answer`).to.include(paragraph.replace(/\s+/g, ''));
+        expect(questionButtons(el)[index]!.getAttribute('aria-expanded')).to.equal('true');
+      }
+      await expect(el).to.be.accessible();
+    });
+  }
 });

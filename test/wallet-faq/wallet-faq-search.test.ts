@@ -3,7 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletHelpSearchDetail } from '../../src/internal/events.js';
-import { loadAllPacks } from '../../src/internal/packs.js';
+import { loadPack } from '../../src/internal/packs.js';
+import twJson from '../../content/zh-TW.json';
+import hkJson from '../../content/zh-HK.json';
 import { searchSibling } from '../../src/internal/search-engine.js';
 import { fakeTimers } from '../helpers/clock.js';
 import { en, questionButtons, zh } from './helpers.js';
@@ -18,10 +20,16 @@ const status = (el: WalletFaq) => part(el, 'search-status')!.textContent!.trim()
 const shownQuestions = (el: WalletFaq) => questionButtons(el).map((button) => button.textContent!.trim());
 const marksIn = (node: Element) => [...node.querySelectorAll('mark')].map((mark) => mark.textContent);
 
-/** A searchable FAQ with search and both packs loaded, as after the user's first keystroke. */
-async function searchableFaq(template = html`<wallet-faq searchable></wallet-faq>`) {
+const tw = twJson as typeof zh;
+const hk = hkJson as typeof zh;
+
+/**
+ * A searchable FAQ with search and the packs a zh-CN page has loaded at idle (zh-CN and English), or
+ * those of `also` (a Traditional page's own pack) too.
+ */
+async function searchableFaq(template = html`<wallet-faq searchable></wallet-faq>`, also: ('zh-TW' | 'zh-HK')[] = []) {
   const el = await fixture<WalletFaq>(template);
-  await Promise.all([searchSibling.load(), loadAllPacks()]);
+  await Promise.all([searchSibling.load(), loadPack('en'), ...also.map(loadPack)]);
   await el.updateComplete;
   return el;
 }
@@ -103,6 +111,38 @@ describe('<wallet-faq searchable>', () => {
     await waitUntil(() => shownQuestions(english)[0] === en.topics[0]!.question, 'English pack shown');
     await commit(english, '登不上');
     expect(shownQuestions(english)[0]).to.equal(question(en, 'login-failed'));
+  });
+
+  it('finds Cantonese, Hong Kong and Simplified queries in a zh-HK FAQ, shown and marked in Hong Kong’s words', async () => {
+    const el = await searchableFaq(html`<wallet-faq searchable lang="zh-HK"></wallet-faq>`, ['zh-HK']);
+    await waitUntil(() => shownQuestions(el)[0] === hk.topics[0]!.question, 'zh-HK pack shown');
+    await commit(el, '登入唔到點算');
+    expect(shownQuestions(el)[0]).to.equal(question(hk, 'login-failed'));
+    await commit(el, '俾錢俾唔到');
+    expect(shownQuestions(el)[0]).to.equal(question(hk, 'transaction-failed'));
+    await commit(el, '賬戶凍結咗');
+    expect(shownQuestions(el)[0]).to.equal(question(hk, 'account-locked'));
+    await commit(el, '账号被锁了');
+    expect(shownQuestions(el)[0], 'a Simplified query').to.equal(question(hk, 'account-locked'));
+    expect(marksIn(el.shadowRoot!.querySelector('[part~="item"]')!).join(''), 'Traditional text marked').to.match(/[賬鎖]/);
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('zh-HK');
+  });
+
+  it('finds Taiwanese words (網路, 軟體, 簡訊, 登入) in a zh-TW FAQ, and its answers in a zh-CN FAQ on the same page', async () => {
+    const el = await searchableFaq(html`<wallet-faq searchable lang="zh-TW"></wallet-faq>`, ['zh-TW', 'zh-HK']);
+    await waitUntil(() => shownQuestions(el)[0] === tw.topics[0]!.question, 'zh-TW pack shown');
+    await commit(el, '收不到簡訊驗證碼');
+    expect(shownQuestions(el)[0]).to.equal(question(tw, 'login-failed'));
+    await commit(el, '軟體更新後一直閃退');
+    expect(shownQuestions(el)[0]).to.equal(question(tw, 'update-issues'));
+    await commit(el, '密碼被盜用了');
+    expect(shownQuestions(el)[0]).to.equal(question(tw, 'security'));
+    // The reverse: a zh-CN FAQ on a page that holds the Traditional packs reads their words too.
+    const simplified = await searchableFaq(html`<wallet-faq searchable lang="zh-CN"></wallet-faq>`, ['zh-TW', 'zh-HK']);
+    await commit(simplified, '唔見咗錢');
+    expect(shownQuestions(simplified)[0]).to.equal(question(zh, 'transaction-failed'));
+    await commit(simplified, '帳號被停權');
+    expect(shownQuestions(simplified)[0]).to.equal(question(zh, 'account-locked'));
   });
 
   it('says politely how many answers were found', async () => {

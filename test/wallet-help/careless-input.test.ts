@@ -277,15 +277,15 @@ describe('careless and hostile input', () => {
       expect(await failing).to.deep.equal({ reason: 'fetch-timeout', path: '/never-answers.json' } satisfies WalletHelpErrorDetail);
     });
 
-    it('rejects a content-src body over 512 KB: wallet-help-error too-large', async () => {
-      window.fetch = async () => new Response(JSON.stringify({ title: 'x'.repeat(512 * 1024) }));
+    it('rejects a content-src body over 4 MB: wallet-help-error too-large', async () => {
+      window.fetch = async () => new Response(JSON.stringify({ title: 'x'.repeat(4 * 1024 * 1024) }));
       expect(await failure('/too-large.json')).to.deep.equal({ reason: 'too-large', path: '/too-large.json' });
     });
 
-    it('rejects a content-src whose Content-Length is over 512 KB, without reading it', async () => {
+    it('rejects a content-src whose Content-Length is over 4 MB, without reading it', async () => {
       let pulled = 0;
       const endless = new ReadableStream({ pull: (controller) => void (pulled++, controller.enqueue(new Uint8Array(1024))) }, { highWaterMark: 0 });
-      window.fetch = async () => new Response(endless, { headers: { 'content-length': String(512 * 1024 + 1) } });
+      window.fetch = async () => new Response(endless, { headers: { 'content-length': String(4 * 1024 * 1024 + 1) } });
       expect(await failure('/says-too-large.json')).to.deep.equal({ reason: 'too-large', path: '/says-too-large.json' });
       expect(pulled).to.equal(0);
     });

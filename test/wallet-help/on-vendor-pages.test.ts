@@ -10,6 +10,9 @@ import { configurePage } from '../../src/internal/page-config.js';
 import { TOKENS } from '../../src/internal/theme.js';
 import { resolveColor } from '../../src/internal/accent.js';
 import enJson from '../../content/en.json';
+import hkJson from '../../content/zh-HK.json';
+import zhJson from '../../content/zh-CN.json';
+import twJson from '../../content/zh-TW.json';
 import type { ContentPack } from '../../src/content/types.js';
 
 const launcherOf = (el: WalletHelp) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="launcher"]')!;
@@ -243,5 +246,18 @@ describe('on vendor pages', () => {
     expect(surfaceOf(own)).to.deep.equal(resolveColor(TOKENS.light.surface));
     expect(own.shadowRoot!.querySelector('button[aria-expanded]')!.textContent!.trim()).to.not.equal(english);
     expect(resolveColor(own.style.getPropertyValue('--_accent')), 'its own accent').to.deep.equal(resolveColor('#0b57d0'));
+  });
+
+  it('reads WalletHelp.configure({ lang }) as the elements read lang: zh-Hant-HK shows zh-HK, zh_TW zh-TW, for every element without its own', async () => {
+    undo.push(() => configurePage({ lang: undefined }));
+    const plain = await fixture<WalletFaq>(html`<wallet-faq></wallet-faq>`);
+    const own = await fixture<WalletFaq>(html`<wallet-faq lang="zh-CN"></wallet-faq>`);
+    const first = (faq: WalletFaq) => faq.shadowRoot!.querySelector('button[aria-expanded]')?.textContent?.trim();
+    configurePage({ lang: 'zh-Hant-HK' });
+    await waitUntil(() => first(plain) === (hkJson as ContentPack).topics[0]!.question, 'zh-HK');
+    expect(plain.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('zh-HK');
+    configurePage({ lang: 'zh_TW' });
+    await waitUntil(() => first(plain) === (twJson as ContentPack).topics[0]!.question, 'zh-TW');
+    expect(first(own), 'its own lang wins').to.equal((zhJson as ContentPack).topics[0]!.question);
   });
 });

@@ -7,6 +7,10 @@ import type { WalletFaq } from '../../src/components/wallet-faq/wallet-faq.js';
 import type { WalletHelpErrorDetail } from '../../src/internal/events.js';
 import { clearVendorContent } from '../../src/internal/packs.js';
 import zhJson from '../../content/zh-CN.json';
+import hkJson from '../../content/zh-HK.json';
+import twJson from '../../content/zh-TW.json';
+import { loadPack } from '../../src/internal/packs.js';
+import { searchSibling } from '../../src/internal/search-engine.js';
 import type { ContentPack } from '../../src/content/types.js';
 import { cardBindingTopic } from '../content/vendor-topic.js';
 import { captureConsole } from '../helpers/console.js';
@@ -47,6 +51,54 @@ describe('vendor content', () => {
     await waitUntil(() => help.shadowRoot!.querySelector('dialog')?.open, 'panel open');
     await help.updateComplete;
     expect(help.shadowRoot!.querySelector('#title')!.textContent!.trim()).to.equal('银行卡绑定不上怎么办？');
+    help.hide();
+  });
+
+  it('overrides a regional phrase and adds a topic over the zh-HK pack only: zh-TW and zh-CN stay as shipped, search finds it', async () => {
+    const hk = hkJson as ContentPack;
+    const tw = twJson as ContentPack;
+    const container = await fixture<HTMLDivElement>(html`<div>
+      <wallet-help launcher="none" lang="zh-HK"></wallet-help>
+      <wallet-faq lang="zh-HK" searchable></wallet-faq>
+      <wallet-faq lang="zh-TW"></wallet-faq>
+      <wallet-faq lang="zh-CN"></wallet-faq>
+    </div>`);
+    const help = container.querySelector('wallet-help') as WalletHelp;
+    const [hkFaq, twFaq, zhFaq] = [...container.querySelectorAll('wallet-faq')] as [WalletFaq, WalletFaq, WalletFaq];
+    await Promise.all([loadPack('zh-HK'), loadPack('zh-TW'), searchSibling.load()]);
+    help.content = {
+      lang: 'zh-HK',
+      // The vendor's own word for its wallet and its top-up, in Hong Kong's words.
+      topics: [
+        { id: 'transaction-failed', question: '示範錢包俾錢或者增值唔成功，點算？' },
+        {
+          ...cardBindingTopic(),
+          question: '綁定唔到銀行卡點算？',
+          answer: ['請確認銀行卡冇掛失，預留手機號碼正確，然後重新綁定。'],
+          keywords: ['綁卡', '綁唔到卡'],
+          checklist: [
+            { id: 'check-card', text: '確認銀行卡冇掛失', detail: '請確認銀行卡冇掛失' },
+            { id: 'check-phone', text: '核對預留手機號碼', detail: '預留手機號碼正確' },
+            { id: 'retry', text: '重新綁定', detail: '然後重新綁定。' },
+          ],
+        },
+      ],
+      ui: { faqLabel: '示範錢包常見問題' },
+    };
+    await waitUntil(() => questions(hkFaq).includes('示範錢包俾錢或者增值唔成功，點算？'), 'the zh-HK FAQ shows the vendor’s phrase');
+    expect(questions(hkFaq)).to.have.length(hk.topics.length + 1);
+    expect(hkFaq.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-label')).to.equal('示範錢包常見問題');
+    await waitUntil(() => questions(twFaq).join() === tw.topics.map((topic) => topic.question).join(), 'the zh-TW FAQ as shipped');
+    expect(questions(zhFaq)).to.deep.equal(zh.topics.map((topic) => topic.question));
+
+    const field = hkFaq.shadowRoot!.querySelector('input')!;
+    field.value = '綁唔到張卡';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    await waitUntil(() => questions(hkFaq)[0] === '綁定唔到銀行卡點算？', 'the vendor topic found by a Cantonese query');
+
+    help.show({ errorCode: 'card_bind_failed' });
+    await waitUntil(() => help.shadowRoot!.querySelector('dialog')?.open, 'panel open');
+    await waitUntil(() => help.shadowRoot!.querySelector('#title')?.textContent?.trim() === '綁定唔到銀行卡點算？', 'the vendor topic in zh-HK');
     help.hide();
   });
 

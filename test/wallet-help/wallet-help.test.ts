@@ -6,6 +6,8 @@ import type { WalletChecklist } from '../../src/components/wallet-checklist/wall
 import { errorCodeTable } from '../../src/content/error-codes.js';
 import { forgetStoredIds } from '../../src/internal/stored-ids.js';
 import zhJson from '../../content/zh-CN.json';
+import twJson from '../../content/zh-TW.json';
+import hkJson from '../../content/zh-HK.json';
 import type { ContentPack } from '../../src/content/types.js';
 import { captureConsole } from '../helpers/console.js';
 
@@ -417,6 +419,32 @@ describe('<wallet-help>', () => {
         el.show('transaction-failed');
         await el.updateComplete;
         await root(el).querySelector<WalletChecklist>('wallet-checklist')!.updateComplete;
+        await expect(el).to.be.accessible();
+        el.hide();
+        await closed(el);
+      });
+    }
+
+    for (const [lang, pack] of [
+      ['zh-HK', hkJson as ContentPack],
+      ['zh-TW', twJson as ContentPack],
+    ] as const) {
+      it(`shows the home, a topic with its steps and the contact advice in ${lang}, marked ${lang}, and passes axe`, async () => {
+        const el = await fixture<WalletHelp>(html`<wallet-help lang=${lang}></wallet-help>`);
+        el.show({ errorCode: 'account_locked' });
+        await opened(el);
+        const topic = pack.topics.find((candidate) => candidate.id === 'account-locked')!;
+        await waitUntil(() => title(el) === topic.question, `the ${lang} question`);
+        expect(dialog(el)!.closest('[lang]')!.getAttribute('lang')).to.equal(lang);
+        const text = root(el).textContent!;
+        for (const paragraph of topic.answer) expect(text).to.include(paragraph);
+        expect(text).to.include(pack.ui.contactAdvice);
+        const checklist = root(el).querySelector<WalletChecklist>('wallet-checklist')!;
+        await waitUntil(() => checklist.shadowRoot?.querySelector('label')?.textContent?.trim() === topic.checklist[0]!.text, `${lang} steps`);
+        expect(checklist.shadowRoot!.querySelector('fieldset')!.closest('[lang]')!.getAttribute('lang')).to.equal(lang);
+        await expect(el).to.be.accessible();
+        el.show();
+        await waitUntil(() => topicButtons(el).length === pack.topics.length && topicButtons(el)[0]!.textContent!.includes(pack.topics[0]!.question), `the ${lang} home`);
         await expect(el).to.be.accessible();
         el.hide();
         await closed(el);

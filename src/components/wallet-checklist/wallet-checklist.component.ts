@@ -14,7 +14,7 @@ const STORAGE_KINDS: readonly StorageKind[] = ['local', 'session', 'none'];
  * @tagname wallet-checklist
  * @summary A topic's troubleshooting steps as checkboxes that remember how far the user got.
  *
- * @attr lang - Language of the content (`zh-CN` or `en`), as on `<wallet-faq>`. Ticks are kept by
+ * @attr lang - Language of the content (`zh-CN`, `zh-TW`, `zh-HK` or `en`), as on `<wallet-faq>`. Ticks are kept by
  * step id, so they survive a language switch.
  *
  * @event {CustomEvent<WalletChecklistChangeDetail>} wallet-checklist-change - The user ticked or

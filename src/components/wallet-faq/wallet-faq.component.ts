@@ -24,7 +24,7 @@ const onPage = new Set<WalletFaq>();
  * @tagname wallet-faq
  * @summary The guide's questions and answers as an accessible accordion, in the page's language.
  *
- * @attr lang - Language of the content (`zh-CN` or `en`; other tags read zh-CN). Defaults to the
+ * @attr lang - Language of the content (`zh-CN`, `zh-TW`, `zh-HK` or `en`; `zh-Hant` reads zh-TW, `zh-MO` zh-HK, other tags zh-CN). Defaults to the
  * nearest ancestor's `lang`, then `<html lang>`, then the browser's languages. Changes apply live.
  *
  * @event {CustomEvent<WalletHelpSearchDetail>} wallet-help-search - The user searched (`searchable`): `detail:

@@ -8,7 +8,7 @@ import type { TopicId } from '../../content/types.js';
 import type { SupportInfo } from '../../internal/contact.js';
 import { own } from '../../internal/own.js';
 import type { WalletHelpOpenDetail, WalletHelpTrigger } from '../../internal/events.js';
-import { loadAllPacks, vendorContent } from '../../internal/packs.js';
+import { idlePacks, vendorContent } from '../../internal/packs.js';
 import { pageConfig, setting } from '../../internal/page-config.js';
 import { SearchController, searchStyles } from '../../internal/search-controller.js';
 import { searchSibling } from '../../internal/search-engine.js';
@@ -51,7 +51,7 @@ const touchScreen = (): boolean | undefined => media('(hover: none) and (pointer
  * @summary The help panel a wallet opens on its error screen: the answer for an error code or
  * topic, its steps, and how to reach support, as a modal dialog.
  *
- * @attr lang - Language of the content (`zh-CN` or `en`), as on `<wallet-faq>`.
+ * @attr lang - Language of the content (`zh-CN`, `zh-TW`, `zh-HK` or `en`), as on `<wallet-faq>`.
  *
  * @event {CustomEvent<WalletHelpOpenDetail>} wallet-help-open - The panel opened: `{ topic, errorCode, trigger }`.
  * @event {CustomEvent<WalletHelpRequestCloseDetail>} wallet-help-request-close - The user asked to
@@ -286,8 +286,7 @@ export class WalletHelp extends WalletHelpElement {
         retryFailed();
         // The home view searches with the full engine from the moment it arrives, now or once back online.
         this.#search.follow();
-        void searchSibling.load();
-        void loadAllPacks();
+        for (const sibling of [searchSibling, ...idlePacks(this.#locale.lang)]) void sibling.load();
       }),
     );
   }
