@@ -2,7 +2,7 @@
  * Text handling shared by the index and the query: folding to one comparable form, cutting into
  * terms, finding terms again in a text. No DOM: runs in Node and browsers.
  */
-import { SIMPLIFIED, TRADITIONAL } from './traditional.js';
+import { GAP, GAPS, SIMPLIFIED } from './traditional.js';
 
 /** Receives each term of a text and how much it counts in a query; the index counts occurrences only. */
 export type Emit = (term: string, weight: number) => void;
@@ -17,9 +17,12 @@ let simplifiedOf: Map<string, string> | undefined;
  * position in the folded text is the same position in the original.
  */
 export function fold(text: string): string {
-  foldable ??= new RegExp(`[\uff01-\uff5e\u3000${TRADITIONAL}]`, 'g');
-  simplifiedOf ??= new Map(TRADITIONAL.split('').map((char, index) => [char, SIMPLIFIED[index]!]));
-  const narrow = text.replace(foldable, (char) =>
+  if (!simplifiedOf) {
+    let code = 0x4e00;
+    simplifiedOf = new Map([...GAPS].map((gap, at) => [String.fromCharCode((code += gap.charCodeAt(0) - GAP)), SIMPLIFIED[at]!]));
+    foldable = new RegExp(`[\uff01-\uff5e\u3000${[...simplifiedOf.keys()].join('')}]`, 'g');
+  }
+  const narrow = text.replace(foldable!, (char) =>
     char === '\u3000' ? ' ' : simplifiedOf!.get(char) ?? String.fromCharCode(char.charCodeAt(0) - 0xfee0),
   );
   const lower = narrow.toLowerCase();
