@@ -113,26 +113,23 @@ export type IndexData = [postings: Map<string, Postings>, lengths: number[], tot
 export type Postings = ArrayLike<number>;
 
 /**
- * Gives `add` each text of `pack` the index reads, with the topic's place in `topicAt` (none: a topic
- * left out): question, keywords, steps, answer sentences, then the causes that list the topic (each
- * pack its own: a vendor's cause may lead to its own topic; a topic listed twice once), with what a
- * snippet would show of it (`shown`, and a step's `detail` apart). One home for both the index's
- * documents and the snippets' units.
+ * Gives `add` each text of `pack` the index reads, with its topic's id: question, keywords, steps,
+ * answer sentences, then the causes that list the topic (each pack its own: a vendor's cause may lead
+ * to its own topic; a topic listed twice once), with what a snippet would show of it (`shown`, and a
+ * step's `detail` apart). One home for both the index's documents and the snippets' units.
  */
 function textsOf(
   pack: Pick<ContentPack, 'topics' | 'causes'>,
-  topicAt: Map<TopicId, number>,
-  add: (topic: number | undefined, field: number, text: string, shown?: string, detail?: string) => unknown,
+  add: (topic: TopicId, field: number, text: string, shown?: string, detail?: string) => unknown,
 ): void {
   for (const topic of pack.topics) {
-    const at = topicAt.get(topic.id);
-    add(at, QUESTION, topic.question);
-    for (const keyword of topic.keywords) add(at, KEYWORDS, keyword);
-    for (const step of topic.checklist) add(at, CHECKLIST, `${step.text}\n${step.detail}`, step.text, step.detail);
-    for (const paragraph of topic.answer) for (const sentence of sentences(paragraph)) add(at, ANSWER, sentence, sentence.trim());
+    add(topic.id, QUESTION, topic.question);
+    for (const keyword of topic.keywords) add(topic.id, KEYWORDS, keyword);
+    for (const step of topic.checklist) add(topic.id, CHECKLIST, `${step.text}\n${step.detail}`, step.text, step.detail);
+    for (const paragraph of topic.answer) for (const sentence of sentences(paragraph)) add(topic.id, ANSWER, sentence, sentence.trim());
   }
   for (const cause of pack.causes.items) {
-    for (const id of new Set(cause.topics)) for (const text of [cause.title, ...cause.sentences]) add(topicAt.get(id), CAUSES, text);
+    for (const id of new Set(cause.topics)) for (const text of [cause.title, ...cause.sentences]) add(id, CAUSES, text);
   }
 }
 
@@ -151,7 +148,7 @@ export function buildIndex(packs: ContentPack[]): IndexData {
   packs.forEach((current, packIndex) => {
     /** Per topic and field, the texts of this pack that make its document. */
     const texts: string[][][] = topics.map(() => FIELDS.map(() => []));
-    textsOf(current, topicAt, (topic, field, text) => topic === undefined || texts[topic]![field]!.push(text));
+    textsOf(current, (id, field, text) => texts[topicAt.get(id)!]?.[field]!.push(text));
     texts.forEach((fields, topic) =>
       fields.forEach((parts, field) => {
         const doc = (packIndex * topics.length + topic) * FIELD_COUNT + field;
@@ -216,8 +213,8 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
     if (!units[at]) {
       const list: Unit[] = (units[at] = []);
       // The topic alone, with the pack's causes: only the causes that list it give it units.
-      textsOf({ topics: [topics[at]!], causes: pack.causes }, new Map([[topics[at]!.id, at]]), (topic, field, text, shown = text, detail) => {
-        if (topic !== undefined && field !== KEYWORDS) list.push([field, shown, fold(shown), detail && fold(detail)]);
+      textsOf({ topics: [topics[at]!], causes: pack.causes }, (id, field, text, shown = text, detail) => {
+        if (id === topics[at]!.id && field !== KEYWORDS) list.push([field, shown, fold(shown), detail && fold(detail)]);
       });
     }
     return units[at];
@@ -379,15 +376,15 @@ export function createSearchIndex(pack: ContentPack, options: IndexOptions = {})
       .sort((a, b) => scores[b]! - scores[a]! || a - b)
       .slice(0, limit)
       .map((topic): SearchResult => {
-        const result = { topic: topics[topic]!.id, score: scores[topic]! };
         // The classic build (one file for a page's own content, capped at 10⁶ characters) has no bytes
         // for the getters: the same values, chosen at once.
-        if (ONE_FILE) return { ...result, ...snippetOf(topic, weights) };
+        if (ONE_FILE) return { topic: topics[topic]!.id, score: scores[topic]!, ...snippetOf(topic, weights) };
         // The snippet is chosen when a caller first reads it: one showing 20 of 600 results pays for 20.
         let shown: Omit<SearchResult, 'topic' | 'score'> | undefined;
         const snippet = () => (shown ??= snippetOf(topic, weights));
         return {
-          ...result,
+          topic: topics[topic]!.id,
+          score: scores[topic]!,
           get field() {
             return snippet().field;
           },
