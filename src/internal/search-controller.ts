@@ -45,7 +45,7 @@ const REPORT_DELAY = 800;
  * frame after: a thousand rows at once took a keystroke's frame past 100 ms (bench/faq-long).
  */
 const FIRST_ROWS = 20;
-const MORE_ROWS = 100;
+const MORE_ROWS = 50;
 
 /** The search box's label, field, status line and marked words, as the FAQ and the panel show them. */
 export const searchStyles = css`
