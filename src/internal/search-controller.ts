@@ -40,6 +40,13 @@ export function searchStatus(ui: UiStrings, count: number | undefined, query: st
 /** Analytics hear of a search once the user pauses typing (or presses Enter); results render at once. */
 const REPORT_DELAY = 800;
 
+/**
+ * Rows a new list renders in the keystroke's frame (a screenful or so), then how many more each
+ * frame after: a thousand rows at once took a keystroke's frame past 100 ms (bench/faq-long).
+ */
+const FIRST_ROWS = 20;
+const MORE_ROWS = 50;
+
 /** The search box's label, field, status line and marked words, as the FAQ and the panel show them. */
 export const searchStyles = css`
   label {
@@ -97,6 +104,9 @@ export class SearchController implements ReactiveController {
   /** The query the field last showed: what the user typed is never written back (that could drop a keystroke). */
   #typed = '';
   #field?: HTMLInputElement | null;
+  /** How many rows of the list `rows()` renders now: all (unset or Infinity), but for a few frames after a new search. */
+  #limit?: number;
+  #growing?: number;
 
   constructor(host: SearchHost, pack: () => ContentPack) {
     this.#host = host;
@@ -123,14 +133,43 @@ export class SearchController implements ReactiveController {
   results(shown?: readonly Topic[]): SearchResult[] | undefined {
     const query = this.#host.query.trim();
     const engine = searchEngine();
-    if (!query || !engine) return (this.#results = undefined);
+    if (!query || !engine) {
+      // The whole list again after a search comes in steps too (`rows()`).
+      if (this.#results) this.#limit = FIRST_ROWS;
+      return (this.#results = undefined);
+    }
     const index = engine.indexFor(this.#pack(), loadedPacks());
     const [lastQuery, lastIndex, lastShown] = this.#resultsFor ?? [];
     if (this.#results && query === lastQuery && index === lastIndex && shown === lastShown) return this.#results;
     this.#index = index;
     this.#resultsFor = [query, index, shown];
+    this.#limit = FIRST_ROWS;
     const ids = shown && new Set(shown.map((topic) => topic.id));
     return (this.#results = index.search(query).filter((result) => !ids || ids.has(result.topic)));
+  }
+
+  /**
+   * The first of `rows` to render now. After a new search only the first screenful, the rest a
+   * frame later in steps, so the keystroke's frame lays out (and marks) a few rows, not a thousand.
+   */
+  rows<T>(rows: readonly T[]): readonly T[] {
+    if (this.#limit! < rows.length) {
+      // After the frame is painted, at idle: not in the way of that frame, nor of the next keystroke's.
+      this.#growing ||= requestAnimationFrame(() =>
+        whenIdle(() => {
+          this.#growing = 0;
+          this.#limit! += MORE_ROWS;
+          this.#host.requestUpdate();
+        }),
+      );
+    } else this.#limit = Infinity;
+    return rows.slice(0, this.#limit);
+  }
+
+  /** Renders every row at the next update: a key that goes to the last one, a link to one. */
+  showAll(): void {
+    if (this.#limit! < Infinity) this.#host.requestUpdate();
+    this.#limit = Infinity;
   }
 
   /** `text` with the query's words marked, while there are results. */

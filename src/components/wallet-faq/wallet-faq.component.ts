@@ -179,7 +179,10 @@ export class WalletFaq extends WalletHelpElement {
     if (this.searchable) this.#search.follow();
     this.#results = this.searchable ? this.#search.results(list) : undefined;
     const linked = this.#hashTarget.take(list);
-    if (linked !== undefined) this.#setOpen(linked, true);
+    if (linked !== undefined) {
+      this.#setOpen(linked, true);
+      this.#search.showAll();
+    }
   }
 
   protected override render(): TemplateResult {
@@ -191,7 +194,7 @@ export class WalletFaq extends WalletHelpElement {
     // FAQ's open answer can share a name.
     const at = [...onPage].indexOf(this);
     const number = at > 0 ? ` ${at + 1}` : '';
-    const items = list.map((topic, index) => this.#renderTopic(topic, list.length <= MAX_REGIONS && at < 1, results?.[index]));
+    const items = this.#search.rows(list).map((topic, index) => this.#renderTopic(topic, list.length <= MAX_REGIONS && at < 1, results?.[index]));
     return html`
       <section part="base" class="faq" aria-label=${this.label || ui.faqLabel + number} @click=${this.#onClick} @keydown=${this.#onKeydown}>
         ${this.searchable ? this.#renderSearch(ui, this.label || ui.searchLabel + number) : nothing}
@@ -318,14 +321,18 @@ export class WalletFaq extends WalletHelpElement {
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const question = this.#questionOf(event);
+    if (event.altKey || event.ctrlKey || event.metaKey || !question) return;
+    // Every question is there to move to (End, wrapping around), though a new search renders its list in steps.
+    this.#search.showAll();
+    this.performUpdate();
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.question')];
-    const index = buttons.indexOf(this.#questionOf(event)!);
+    const index = buttons.indexOf(question);
     const { length } = buttons;
     // Down and Up wrap around (taken modulo the count below).
     const targets: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index + length - 1, Home: 0, End: length - 1 };
     const target = targets[event.key];
-    if (target === undefined || index < 0) return;
+    if (target === undefined) return;
     event.preventDefault();
     buttons[target % length]!.focus();
   }

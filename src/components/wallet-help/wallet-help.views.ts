@@ -66,7 +66,7 @@ function renderHome(context: ViewContext): TemplateResult {
       <p class="status" role="status">${search.status(ui)}</p>
     </div>
     <ul class="topics" aria-label=${ui.faqLabel}>
-      ${topics.map(
+      ${search.rows(topics).map(
         (topic) => html`<li>
           <button class="topic" type="button" data-topic=${topic.id} @click=${context.go}>
             ${search.mark(topic.question)}
