@@ -142,6 +142,25 @@ function oneFile({ classic }) {
   };
 }
 
+// The script-tag builds (dist/cdn/) have no API for some of what the npm package offers (a prebuilt
+// search index): src/internal/script-tag.cdn.ts in the place of script-tag.ts tells the code so
+// (SCRIPT_TAG), as oneFile does for ONE_FILE. A build that ends without it, or with script-tag.ts, fails.
+const SCRIPT_TAG = fileURLToPath(new URL('src/internal/script-tag.ts', import.meta.url));
+const SCRIPT_TAG_CDN = fileURLToPath(new URL('src/internal/script-tag.cdn.ts', import.meta.url));
+const scriptTag = {
+  name: 'wallet-help-script-tag',
+  async resolveId(source, importer, options) {
+    if (!importer) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === SCRIPT_TAG ? SCRIPT_TAG_CDN : resolved;
+  },
+  buildEnd(error) {
+    if (error) return;
+    const ids = new Set(this.getModuleIds());
+    if (!ids.has(SCRIPT_TAG_CDN) || ids.has(SCRIPT_TAG)) this.error('a script-tag build must hold script-tag.cdn.ts, not script-tag.ts: see scriptTag in rollup.config.mjs.');
+  },
+};
+
 const npm = {
   input: { index: 'src/index.ts', faq: 'src/faq.ts', checklist: 'src/checklist.ts', help: 'src/help.ts', search: 'src/search.ts' },
   external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
@@ -164,6 +183,8 @@ const npm = {
 };
 
 const cdnPlugins = (...extra) => [
+  // First: it resolves every import (through the plugins after it, oneFile's swap included).
+  scriptTag,
   ...extra,
   litPolicyOnce(),
   unshownContent,

@@ -28,7 +28,7 @@ import { createChecks } from './checks.mjs';
 const started = Date.now();
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(root, '.package-results.json');
-const ALLOWED = [/^dist\//, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^package\.json$/];
+const ALLOWED = [/^bin\/wallet-help\.mjs$/, /^dist\//, /^custom-elements\.json$/, /^README\.md$/, /^LICENSE$/, /^CHANGELOG\.md$/, /^package\.json$/];
 const SNIPPETS = path.join(root, 'test/package/snippets');
 const REQUIRED = ['dist/index.js', 'dist/faq.js', 'dist/cdn/wallet-help.js', 'custom-elements.json', 'README.md', 'LICENSE', 'CHANGELOG.md'];
 const TAGS = ['wallet-faq', 'wallet-checklist', 'wallet-help'];
@@ -337,7 +337,7 @@ let site;
 console.log('package: npm pack, install into a fresh project, use it');
 try {
   let tarball;
-  await check('npm pack holds only dist/, custom-elements.json, README.md, LICENSE and CHANGELOG.md', () => {
+  await check('npm pack holds only bin/wallet-help.mjs, dist/, custom-elements.json, README.md, LICENSE and CHANGELOG.md', () => {
     const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
     tarball = path.join(work, packed.filename);
     const files = packed.files.map((file) => file.path);
@@ -362,6 +362,33 @@ try {
   });
 
   const installed = path.join(project, 'node_modules/wallet-help');
+  await check('`npx wallet-help index` writes a prebuilt search index that wallet-help/search reads, with the same results as building', () => {
+    for (const lang of ['zh-CN', 'en']) writeFileSync(path.join(project, `${lang}.json`), readFileSync(path.join(root, `content/${lang}.json`)));
+    const said = run('npx', ['--no-install', 'wallet-help', 'index', 'zh-CN.json', 'en.json', '-o', 'packs.index.bin'], project);
+    if (!/^wallet-help: wrote packs\.index\.bin/.test(said)) throw new Error(`the CLI said: ${said}`);
+    writeFileSync(
+      path.join(project, 'prebuilt.mjs'),
+      [
+        "import { readFileSync } from 'node:fs';",
+        "import { createSearchIndex, readIndex } from 'wallet-help/search';",
+        "const [zh, en] = ['zh-CN.json', 'en.json'].map((name) => JSON.parse(readFileSync(name, 'utf8')));",
+        "const file = readFileSync('packs.index.bin');",
+        "let warned = 0; console.warn = () => warned++;",
+        'const prebuilt = readIndex(file);',
+        "const queries = ['转账失败', '密码对的登不上', 'login failed', 'app keeps crashing'];",
+        'for (const [pack, other] of [[zh, en], [en, zh]]) {',
+        '  const read = createSearchIndex(pack, { secondary: [other], prebuilt });',
+        '  const built = createSearchIndex(pack, { secondary: [other] });',
+        "  for (const q of queries) if (JSON.stringify(read.search(q)) !== JSON.stringify(built.search(q))) throw new Error(`differs for ${q}`);",
+        '}',
+        "if (warned) throw new Error('the index was refused');",
+        "console.log('same');",
+      ].join('\n'),
+    );
+    const out = run(process.execPath, ['prebuilt.mjs'], project);
+    if (out.trim() !== 'same') throw new Error(out);
+  });
+
   await check('the npm build mirrors src/: an unhashed module per source file with its .d.ts, the packs as dist/content/*.json.js', () => {
     const modules = npmModules(installed);
     const sourceOf = (file) => (/^dist\/content\/[^/]+\.json\.js$/.test(file) ? file.replace(/^dist\/(.*)\.js$/, '$1') : file.replace(/^dist\/(.*)\.js$/, 'src/$1.ts'));

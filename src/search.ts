@@ -1,3 +1,5 @@
 /** `wallet-help/search`: full-text search over content packs, with no DOM and no elements. */
-export { createSearchIndex } from './search/index.js';
-export type { IndexOptions, SearchField, SearchIndex, SearchOptions, SearchResult } from './search/index.js';
+export { buildIndex, createSearchIndex } from './search/index.js';
+export type { IndexData, IndexOptions, SearchField, SearchIndex, SearchOptions, SearchResult } from './search/index.js';
+export { packHash, readIndex, writeIndex } from './search/prebuilt.js';
+export type { IndexHeader, IndexSection } from './search/prebuilt.js';

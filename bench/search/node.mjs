@@ -4,11 +4,15 @@
 // per sample in Chromium: each sample builds cold. Prints the medians over samples and writes them
 // to bench/results/search-node.json.
 //
-//   node bench/search/node.mjs [--samples N]      (run by `npm run bench -- search`)
+//   node bench/search/node.mjs [--samples N] [--engines a,b] [--corpora c]   (run by `npm run bench -- search`)
+//
+// First it writes each corpus's prebuilt index (bench/search/generated/CORPUS.index.bin), which
+// ours-prebuilt reads here and in the page.
 //
 // Relevance does not depend on timing: it is computed in the first sample of each pair only.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundle, BUNDLE } from './bundle.mjs';
@@ -18,18 +22,31 @@ const resultsDir = path.resolve(here, '../results');
 const SAMPLES = { guide: 5, vendors5k: 3 };
 
 const args = process.argv.slice(2);
+/** The prebuilt index of a corpus, written before the runs (`wallet-help index`'s output): what ours-prebuilt reads, here and in the page. */
+export const indexPath = (corpus) => path.join(here, 'generated', `${corpus}.index.bin`);
+
 if (args[0] === '--child') {
   const { runSuite } = await import(pathToFileURL(BUNDLE).href);
-  const result = runSuite(args[1], args[2], { withRelevance: args[3] === '1' });
+  const indexFile = args[1] === 'ours-prebuilt' ? new Uint8Array(readFileSync(indexPath(args[2]))).buffer : undefined;
+  const result = runSuite(args[1], args[2], { withRelevance: args[3] === '1', indexFile });
   process.stdout.write(JSON.stringify(result));
 } else {
   const samplesArg = args.indexOf('--samples');
   const override = samplesArg >= 0 ? Number(args[samplesArg + 1]) : undefined;
+  const only = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1].split(',') : undefined);
   await bundle();
-  const { ENGINES, CORPORA, quantile } = await import(pathToFileURL(BUNDLE).href);
-  const rows = [];
+  const { ENGINES, CORPORA, quantile, corpusOf, indexFileOf } = await import(pathToFileURL(BUNDLE).href);
   for (const corpus of CORPORA) {
-    for (const engine of ENGINES) {
+    const file = indexFileOf(corpusOf(corpus));
+    writeFileSync(indexPath(corpus), file);
+    // The page's copy, as base64 text: tachometer's server reads the files it serves as UTF-8 text,
+    // which mangles binary ones (7.56 MB of index arrived as 8.63 MB, and was refused).
+    writeFileSync(`${indexPath(corpus)}.b64`, Buffer.from(file).toString('base64'));
+    process.stderr.write(`search (node): ${path.relative(process.cwd(), indexPath(corpus))}, ${(file.length / 1e6).toFixed(2)} MB (${(gzipSync(file).length / 1e6).toFixed(2)} MB gzip)\n`);
+  }
+  const rows = [];
+  for (const corpus of only('--corpora') ?? CORPORA) {
+    for (const engine of only('--engines') ?? ENGINES) {
       const samples = [];
       const count = override ?? SAMPLES[corpus];
       for (let sample = 0; sample < count; sample++) {

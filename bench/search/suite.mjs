@@ -16,14 +16,16 @@
 //    topic is the label). Our engine is asked through an index whose primary pack is the query's
 //    language (as test/search/relevance.test.ts does); the peers index both languages at once.
 import { createSearchIndex } from '../../src/search/index.ts';
+import { readIndex, writeIndex } from '../../src/search/prebuilt.ts';
 import MiniSearch from 'minisearch';
 import Fuse from 'fuse.js';
+import { Charset, Document } from 'flexsearch';
 import zh from '../../content/zh-CN.json';
 import en from '../../content/en.json';
 import queries from '../../test/search/queries.json';
 import { generateCorpus } from './corpus.mjs';
 
-export const ENGINES = ['ours', 'minisearch', 'fuse'];
+export const ENGINES = ['ours', 'ours-prebuilt', 'minisearch', 'flexsearch', 'fuse'];
 export const CORPORA = ['guide', 'vendors5k'];
 export const LANGS = ['zh-CN', 'en'];
 const LIMIT = 10;
@@ -42,6 +44,11 @@ export function corpusOf(name) {
   if (name === 'guide') return { zh, en, baseOf: new Map(zh.topics.map((topic) => [topic.id, topic.id])) };
   if (name === 'vendors5k') return generateCorpus(zh, en, 5000);
   throw new Error(`unknown corpus ${name}`);
+}
+
+/** What `wallet-help index` writes for a corpus (both packs), its bytes: node.mjs saves it for the page. */
+export function indexFileOf(corpus) {
+  return writeIndex([corpus.zh, corpus.en]);
 }
 
 /** Each topic of each pack as one document, as a general-purpose library would index them. */
@@ -89,15 +96,62 @@ export function cjkTokenize(text) {
   return tokens;
 }
 
+/**
+ * Our results as a page shows them: each one's snippet read (ours chooses it when first read, so a
+ * query's time includes choosing the snippets of the 10 shown, as it did when they were chosen at once).
+ */
+const shown = (results) => {
+  for (const result of results) void result.snippet;
+  return results;
+};
+
 /** Each engine: build(packs) → search(query) → raw results; topicsOf(raw results) → topic ids in rank order. */
 const engines = {
   ours: {
     build: ({ zh: primary, en: other }, lang = 'zh-CN') => {
       const [first, second] = lang === 'en' ? [other, primary] : [primary, other];
       const index = createSearchIndex(first, { secondary: [second] });
-      return (query) => index.search(query, { limit: LIMIT });
+      return (query) => shown(index.search(query, { limit: LIMIT }));
     },
     topicsOf: (results) => results.map((result) => result.topic),
+  },
+  // Ours reading the index `wallet-help index` wrote for the corpus (indexFile: its bytes, an
+  // ArrayBuffer read from disk or fetched before the clock starts): the clock covers reading its
+  // header, the packs' hashes, the file's check and the first query, everything between the page
+  // asking and the first answer.
+  'ours-prebuilt': {
+    build: ({ zh: primary, en: other, indexFile }, lang = 'zh-CN') => {
+      const [first, second] = lang === 'en' ? [other, primary] : [primary, other];
+      const index = createSearchIndex(first, { secondary: [second], prebuilt: readIndex(indexFile) });
+      return (query) => shown(index.search(query, { limit: LIMIT }));
+    },
+    topicsOf: (results) => results.map((result) => result.topic),
+  },
+  // FlexSearch 0.8 as its README advises for Chinese, Japanese and Korean: the Charset.CJK encoder
+  // (one term per character) for the Chinese pack, the default one for the English pack, in two
+  // Document indexes with the same field weights' order; `suggest: true`, or a query with one
+  // character the index lacks finds nothing (FlexSearch requires every term by default). Results:
+  // the index of the query's script first (Han: the Chinese one), then the other's.
+  flexsearch: {
+    build: ({ zh: a, en: b }) => {
+      const fields = ['question', 'keywords', 'checklist', 'answer'];
+      const indexOf = (pack, encoder) => {
+        const index = new Document({
+          document: { id: 'id', index: fields.map((field) => ({ field, encoder, tokenize: 'forward' })), store: ['topic'] },
+        });
+        for (const document of documentsOf([pack])) {
+          index.add({ ...document, keywords: document.keywords.join('\n'), checklist: document.checklist.join('\n'), answer: document.answer.join('\n') });
+        }
+        return index;
+      };
+      const chinese = indexOf(a, Charset.CJK);
+      const english = indexOf(b, Charset.Default);
+      return (query) => {
+        const order = HAN.test(query) ? [chinese, english] : [english, chinese];
+        return order.flatMap((index) => index.search(query, { merge: true, suggest: true, limit: LIMIT, enrich: true })).slice(0, LIMIT);
+      };
+    },
+    topicsOf: (results) => results.map((result) => result.doc.topic),
   },
   minisearch: {
     build: ({ zh: a, en: b }) => {
@@ -150,7 +204,7 @@ export function quantile(values, q) {
 function relevance(engine, corpus, built) {
   const out = {};
   for (const lang of LANGS) {
-    const search = engine === engines.ours && lang !== 'zh-CN' ? engine.build(corpus, lang) : built;
+    const search = (engine === engines.ours || engine === engines['ours-prebuilt']) && lang !== 'zh-CN' ? engine.build(corpus, lang) : built;
     let top1 = 0;
     let top3 = 0;
     for (const { q, topic } of queries[lang]) {
@@ -164,7 +218,8 @@ function relevance(engine, corpus, built) {
 }
 
 /** One full measurement of `engineName` on `corpusName`. `corpus` may be passed in when already generated. */
-export function runSuite(engineName, corpusName, { withRelevance = true, corpus = corpusOf(corpusName) } = {}) {
+export function runSuite(engineName, corpusName, { withRelevance = true, corpus = corpusOf(corpusName), indexFile } = {}) {
+  if (indexFile) corpus = { ...corpus, indexFile };
   const engine = engines[engineName];
   if (!engine) throw new Error(`unknown engine ${engineName}`);
   const list = timedQueries(corpusName);

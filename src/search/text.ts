@@ -2,7 +2,7 @@
  * Text handling shared by the index and the query: folding to one comparable form, cutting into
  * terms, finding terms again in a text. No DOM: runs in Node and browsers.
  */
-import { SIMPLIFIED, TRADITIONAL } from './traditional.js';
+import { GAP, GAPS, SIMPLIFIED } from './traditional.js';
 
 /** Receives each term of a text and how much it counts in a query; the index counts occurrences only. */
 export type Emit = (term: string, weight: number) => void;
@@ -17,9 +17,12 @@ let simplifiedOf: Map<string, string> | undefined;
  * position in the folded text is the same position in the original.
  */
 export function fold(text: string): string {
-  foldable ??= new RegExp(`[\uff01-\uff5e\u3000${TRADITIONAL}]`, 'g');
-  simplifiedOf ??= new Map(TRADITIONAL.split('').map((char, index) => [char, SIMPLIFIED[index]!]));
-  const narrow = text.replace(foldable, (char) =>
+  if (!simplifiedOf) {
+    let code = 0x4e00;
+    simplifiedOf = new Map([...GAPS].map((gap, at) => [String.fromCharCode((code += gap.charCodeAt(0) - GAP)), SIMPLIFIED[at]!]));
+    foldable = new RegExp(`[\uff01-\uff5e\u3000${[...simplifiedOf.keys()].join('')}]`, 'g');
+  }
+  const narrow = text.replace(foldable!, (char) =>
     char === '\u3000' ? ' ' : simplifiedOf!.get(char) ?? String.fromCharCode(char.charCodeAt(0) - 0xfee0),
   );
   const lower = narrow.toLowerCase();
@@ -32,10 +35,10 @@ const isHan = (text: string, at: number): boolean => {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 };
 const isWordChar = (text: string, at: number): boolean => {
-  if (at < 0 || at >= text.length) return false;
   const code = text.charCodeAt(at);
   if (code < 0x80) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return !isHan(text, at) && WORD.test(text[at]!);
+  // Outside the text, code is NaN: no word character.
+  return code > 0 && !isHan(text, at) && WORD.test(text[at]!);
 };
 
 /** English words too common to tell topics apart, as typed (does, not its stem doe); they still make pairs ("sign in"). */
@@ -118,6 +121,8 @@ export function findAll(text: string, term: string): Array<[number, number]> {
 
 /** Damerau–Levenshtein distance exactly 1: one letter added, dropped, changed or two neighbours swapped. */
 export function oneEditApart(a: string, b: string): boolean {
+  // Most of the index's words are not even the right length: out before anything is sliced.
+  if ((a.length - b.length) ** 2 > 1) return false;
   let index = 0;
   while (index < a.length && a[index] === b[index]) index++;
   const x = a.slice(index);

@@ -4,6 +4,7 @@ import enJson from '../../content/en.json';
 import type { ContentPack } from '../../src/content/types.js';
 import { mergeVendorPack } from '../../src/content/vendor.js';
 import { createSearchIndex, type SearchIndex, type SearchResult } from '../../src/search.js';
+import { fold } from '../../src/search/text.js';
 
 const zh = zhJson as ContentPack;
 const en = enJson as ContentPack;
@@ -30,6 +31,17 @@ describe('search', () => {
     expect(traditional).to.deep.equal(chinese.search('账户被锁了'));
     expect(traditional[0]?.snippet).to.equal(zh.topics.find((topic) => topic.id === 'account-locked')?.question);
     expect(highlighted(traditional[0])).to.deep.equal(['被锁定', '账户']);
+  });
+
+  it('folds every character of the Traditional table to its Simplified form, and nothing else', () => {
+    // The table as generated with OpenCC (src/search/traditional.ts stores it as gaps between code points).
+    const traditional = '決數錢異問題與實紹現產為爲戶節來選擇財進線購資這個時僅費隨過會種見導無敗賬訪況響體驗們務網絡連穩樣確傳輸發應級滯後潰統報動錯誤錄嘗試觸臺臨凍結於採糾復將討關幾麼號碼創設雜則間內慮暫郵機證鍵據請維護論壇認幫從順陸對長沒檢換處讓鏈佔峯擁並舊議餘額夠聯諮詢溝損轉兩別經狀態鎖記項門員洩繼續準備強啟啓驟識術環潛風險盜雙紋臉獨開辦許顯緩載嚴尋預計閃頓該訴權熱圖邏輯監構組織國區電話舉協條說説複髮麵係繫嚮檯颱綫帳帐';
+    const simplified = '决数钱异问题与实绍现产为为户节来选择财进线购资这个时仅费随过会种见导无败账访况响体验们务网络连稳样确传输发应级滞后溃统报动错误录尝试触台临冻结于采纠复将讨关几么号码创设杂则间内虑暂邮机证键据请维护论坛认帮从顺陆对长没检换处让链占峰拥并旧议余额够联咨询沟损转两别经状态锁记项门员泄继续准备强启启骤识术环潜风险盗双纹脸独开办许显缓载严寻预计闪顿该诉权热图逻辑监构组织国区电话举协条说说复发面系系向台台线账账';
+    expect(fold(traditional)).to.equal(simplified);
+    expect(fold(simplified)).to.equal(simplified);
+    // Han characters on either side of each of the table's, which it doesn't hold, stay as they are.
+    const neighbours = [...traditional].flatMap((char) => [char.charCodeAt(0) - 1, char.charCodeAt(0) + 1]).map((code) => String.fromCharCode(code)).filter((char) => !traditional.includes(char));
+    expect(fold(neighbours.join(''))).to.equal(neighbours.join(''));
   });
 
   it('matches full-width Ａｐｐ闪退', () => {
@@ -138,6 +150,28 @@ describe('search', () => {
     const results = chinese.search('数字钱包', { limit: 3 });
     expect(results).to.have.length(3);
     for (let index = 1; index < results.length; index++) expect(results[index - 1]!.score).to.be.at.least(results[index]!.score);
+  });
+
+  it('keeps each result its own snippet, however late and in whatever order it is read', () => {
+    // The snippet is chosen when first read: by then other searches have run on the same index.
+    const fresh = createSearchIndex(zh, { secondary: [en] });
+    const expected = JSON.parse(JSON.stringify(fresh.search('转账失败'))) as SearchResult[];
+    const index = createSearchIndex(zh, { secondary: [en] });
+    const results = index.search('转账失败');
+    index.search('密码对的登不上');
+    index.highlight(zh.topics[0]!.question, 'login failed');
+    const read = [...results].reverse().map((result) => ({ ...result }));
+    expect(read.reverse()).to.deep.equal(expected);
+    expect(Object.keys(results[0]!)).to.deep.equal(['topic', 'score', 'field', 'snippet', 'matches']);
+    expect(results[0]!.matches).to.equal(results[0]!.matches);
+    expect(expected[0]!.matches.length).to.be.greaterThan(0);
+  });
+
+  it('ranks the same best results with a limit as without one', () => {
+    for (const query of ['转账失败', 'login', '钱包', 'app keeps crashing after update']) {
+      const all = english.search(query);
+      for (const limit of [0, 1, 2, 3, 10]) expect(english.search(query, { limit }), `${query} ${limit}`).to.deep.equal(all.slice(0, limit));
+    }
   });
 
   it('never throws on 10,000 characters, emoji, control and regex characters', () => {
