@@ -121,24 +121,3 @@ export function textDiffers(panel, floor) {
   return `the floor's text differs from the panel's at character ${at}: panel "…${a.slice(Math.max(0, at - 20), at + 40)}…", floor "…${b.slice(Math.max(0, at - 20), at + 40)}…"`;
 }
 
-/**
- * The floor before issue 14's "same text" was read closely, kept for one side-by-side run (?floor=old):
- * the question, the answer, and the steps with the guide's sentence under each (which the panel's
- * compact checklist does not show), without the panel's other text.
- */
-export function plainDialogOld(topic) {
-  const dialog = document.createElement('dialog');
-  const add = (parent, tag, text) => parent.appendChild(document.createElement(tag)).append(text);
-  add(dialog, 'h2', topic.question);
-  for (const paragraph of topic.answer) add(dialog, 'p', paragraph);
-  const list = dialog.appendChild(document.createElement('ol'));
-  for (const step of topic.checklist) {
-    const item = list.appendChild(document.createElement('li'));
-    item.appendChild(document.createElement('input')).type = 'checkbox';
-    add(item, 'label', step.text);
-    add(item, 'p', step.detail);
-  }
-  document.body.append(dialog);
-  dialog.showModal();
-  return dialog;
-}
