@@ -7,7 +7,7 @@
 // bench/tap/targets.json for this profile (absolute medians) and whether each is met.
 //
 //   node bench/tap/node.mjs [--cpu 1|4] [--samples N] [--cases tap,panel-key]
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +92,22 @@ const medianCI = (values) => {
   return [sorted[Math.max(1, Math.floor(n / 2 - half)) - 1], sorted[Math.min(n, Math.ceil(n / 2 + 1 + half)) - 1]];
 };
 
+/** Percentile-bootstrap 95% interval for median(a) / median(b), with a fixed seed (as scripts/bench.mjs). */
+const ratioCI = (a, b, rounds = 2000) => {
+  let seed = 0x9e3779b9;
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const resample = (values) => values.map(() => values[Math.floor(random() * values.length)]);
+  const ratios = [];
+  for (let i = 0; i < rounds; i++) ratios.push(median(resample(a)) / median(resample(b)));
+  ratios.sort((x, y) => x - y);
+  return [ratios[Math.floor(rounds * 0.025)], ratios[Math.ceil(rounds * 0.975) - 1]];
+};
+
 const load = os.loadavg().map((value) => value.toFixed(1)).join(' / ');
 const site = await serve();
 const browser = await puppeteer.launch({
@@ -124,7 +140,13 @@ for (const kase of cases) {
   );
 }
 if (results.tap?.length && results['tap-plain']?.length) {
-  lines.push('', `tap / tap-plain: ${(median(results.tap.map((r) => r.ms)) / median(results['tap-plain'].map((r) => r.ms))).toFixed(2)}× (ratio of medians)`);
+  const [tap, plain] = [results.tap, results['tap-plain']].map((each) => each.map((result) => result.ms));
+  const [low, high] = ratioCI(tap, plain);
+  lines.push('', `tap / tap-plain: ${(median(tap) / median(plain)).toFixed(2)}× (ratio of medians; 95% CI ${low.toFixed(2)}–${high.toFixed(2)})`);
 }
 lines.push('', `Load average at start ${load} (1 / 5 / 15 min); viewport 412 × 823; input: CDP Input.dispatchMouseEvent (press, release), dispatchKeyEvent, imeSetComposition + insertText.`);
 console.log(lines.join('\n'));
+// The raw samples, as scripts/bench.mjs keeps tachometer's (gitignored).
+const resultsDir = path.join(here, '..', 'results');
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(path.join(resultsDir, `tap.cpu${cpu}.json`), JSON.stringify({ cpu, load, date: new Date().toISOString(), results }, null, 1));
