@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from '../common/stats.mjs';
 import { vendorPack } from './pack.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -42,11 +43,6 @@ const en = read('content/en.json');
 const vendor = vendorPack(zh, en);
 
 const fastest = (values) => (values.length ? Math.min(...values) : NaN);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 const rows = [];
 for (const [name, base, pack] of [['1,000 topics (zh-CN)', zh, vendor], ['the same 1,000 topics in English', en, vendorPack(zh, en, 1000, 'en')]]) {

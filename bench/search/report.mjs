@@ -3,6 +3,7 @@
 // and the relevance counts (identical in every sample). bench/search/targets.json's lines (ready ≤ 200 ms,
 // p95 ≤ 5 ms on vendors5k) are printed under it by scripts/bench.mjs.
 import { readFileSync } from 'node:fs';
+import { median } from '../common/stats.mjs';
 
 const queries = JSON.parse(readFileSync(new URL('../../test/search/queries.json', import.meta.url), 'utf8'));
 const TOTAL = { zh: queries['zh-CN'].length, en: queries.en.length };
@@ -33,10 +34,4 @@ export function report(results, { cpu = 1 } = {}) {
     );
   }
   return lines.join('\n');
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

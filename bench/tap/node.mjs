@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { serve } from '../common/serve.mjs';
+import { median, medianCI, ratioCI } from '../common/stats.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CASES = ['tap', 'tap-plain', 'panel-key', 'panel-ime', 'faq-key', 'faq-ime'];
@@ -78,35 +79,6 @@ async function sample(browser, origin, kase) {
     await context.close();
   }
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-/** Distribution-free 95% interval for the median (as scripts/bench.mjs). */
-const medianCI = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  const half = (1.96 * Math.sqrt(n)) / 2;
-  return [sorted[Math.max(1, Math.floor(n / 2 - half)) - 1], sorted[Math.min(n, Math.ceil(n / 2 + 1 + half)) - 1]];
-};
-
-/** Percentile-bootstrap 95% interval for median(a) / median(b), with a fixed seed (as scripts/bench.mjs). */
-const ratioCI = (a, b, rounds = 2000) => {
-  let seed = 0x9e3779b9;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const resample = (values) => values.map(() => values[Math.floor(random() * values.length)]);
-  const ratios = [];
-  for (let i = 0; i < rounds; i++) ratios.push(median(resample(a)) / median(resample(b)));
-  ratios.sort((x, y) => x - y);
-  return [ratios[Math.floor(rounds * 0.025)], ratios[Math.ceil(rounds * 0.975) - 1]];
-};
 
 const load = os.loadavg().map((value) => value.toFixed(1)).join(' / ');
 const site = await serve();
