@@ -116,50 +116,38 @@ const unshownContent = {
   },
 };
 
-// The classic build holds every sibling in its one file: src/internal/one-file.classic.ts in the place of
-// one-file.ts tells the code so (ONE_FILE), and what only files fetched apart need is left out. ONE_FILE
-// must be known while bundling for that, so each build picks its file by resolving imports: one that
-// resolves to one-file.ts gets one-file.classic.ts in the classic build. Either build fails if it ended
-// without its own file or with the other one.
-const ONE_FILE = fileURLToPath(new URL('src/internal/one-file.ts', import.meta.url));
-const ONE_FILE_CLASSIC = fileURLToPath(new URL('src/internal/one-file.classic.ts', import.meta.url));
-function oneFile({ classic }) {
-  const [wanted, unwanted] = classic ? [ONE_FILE_CLASSIC, ONE_FILE] : [ONE_FILE, ONE_FILE_CLASSIC];
+// Build-time flags: a module that some builds swap for another, so that code asking `if (FLAG)` leaves
+// out of those builds what they never need. The flag must be known while bundling for that, so each
+// build picks its file by resolving imports: one that resolves to `file` gets `replacement` where
+// `swap` is set. A build fails if it ended without its own file or with the other one.
+function swapModule(file, replacement, { swap }) {
+  const [from, to] = [file, replacement].map((name) => fileURLToPath(new URL(name, import.meta.url)));
+  const [wanted, unwanted] = swap ? [to, from] : [from, to];
   return {
-    name: 'wallet-help-one-file',
+    name: `wallet-help-swap-${file.split('/').pop()}`,
     async resolveId(source, importer, options) {
-      if (!classic || !importer) return null;
+      if (!swap || !importer) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved?.id === ONE_FILE ? ONE_FILE_CLASSIC : resolved;
+      return resolved?.id === from ? to : resolved;
     },
     buildEnd(error) {
       if (error) return;
       const ids = new Set(this.getModuleIds());
       if (!ids.has(wanted) || ids.has(unwanted)) {
-        this.error(`this build must hold ${wanted} and not ${unwanted}: see oneFile in rollup.config.mjs.`);
+        this.error(`this build must hold ${wanted} and not ${unwanted}: see swapModule in rollup.config.mjs.`);
       }
     },
   };
 }
 
+// The classic build holds every sibling in its one file: src/internal/one-file.classic.ts in the place of
+// one-file.ts tells the code so (ONE_FILE), and what only files fetched apart need is left out.
+const oneFile = ({ classic }) => swapModule('src/internal/one-file.ts', 'src/internal/one-file.classic.ts', { swap: classic });
+
 // The script-tag builds (dist/cdn/) have no API for some of what the npm package offers (a prebuilt
 // search index): src/internal/script-tag.cdn.ts in the place of script-tag.ts tells the code so
-// (SCRIPT_TAG), as oneFile does for ONE_FILE. A build that ends without it, or with script-tag.ts, fails.
-const SCRIPT_TAG = fileURLToPath(new URL('src/internal/script-tag.ts', import.meta.url));
-const SCRIPT_TAG_CDN = fileURLToPath(new URL('src/internal/script-tag.cdn.ts', import.meta.url));
-const scriptTag = {
-  name: 'wallet-help-script-tag',
-  async resolveId(source, importer, options) {
-    if (!importer) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id === SCRIPT_TAG ? SCRIPT_TAG_CDN : resolved;
-  },
-  buildEnd(error) {
-    if (error) return;
-    const ids = new Set(this.getModuleIds());
-    if (!ids.has(SCRIPT_TAG_CDN) || ids.has(SCRIPT_TAG)) this.error('a script-tag build must hold script-tag.cdn.ts, not script-tag.ts: see scriptTag in rollup.config.mjs.');
-  },
-};
+// (SCRIPT_TAG).
+const scriptTag = swapModule('src/internal/script-tag.ts', 'src/internal/script-tag.cdn.ts', { swap: true });
 
 const npm = {
   input: { index: 'src/index.ts', faq: 'src/faq.ts', checklist: 'src/checklist.ts', help: 'src/help.ts', search: 'src/search.ts' },
